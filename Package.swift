@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Townhall",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "townhall", targets: ["townhall"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "TownhallDiagnostics"),
+        .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
+        .target(
+            name: "TownhallContent",
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
+        ),
+        .target(
+            name: "TownhallRender",
+            dependencies: [
+                "TownhallDiagnostics", "TownhallContent",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "TownhallBuild",
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallRender"]
+        ),
+        .target(
+            name: "TownhallCLI",
+            dependencies: [
+                "TownhallDiagnostics", "TownhallContent", "TownhallBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
+        .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
+        .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
+        .testTarget(
+            name: "TownhallBuildTests",
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "TownhallCLI"],
+            resources: []
+        ),
+    ]
+)

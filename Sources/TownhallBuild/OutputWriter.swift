@@ -1,0 +1,122 @@
+import Foundation
+import TownhallDiagnostics
+
+/// Writes a build into a sibling temporary folder and swaps it in, so a failed or killed
+/// build never leaves a half-written site, and replaces only folders Townhall made.
+public struct OutputWriter: Sendable {
+    public static let marker = ".townhall-output"
+    static let markerText = "This folder is written by Townhall and replaced on every build.\n"
+
+    public var output: URL
+    public var outputDisplay: String
+    /// Folders the output must not be, contain or lie inside.
+    public var protected: [(url: URL, display: String)]
+
+    public init(output: URL, outputDisplay: String, protected: [(URL, String)]) {
+        self.output = output
+        self.outputDisplay = outputDisplay
+        self.protected = protected.map { (url: $0.0, display: $0.1) }
+    }
+
+    /// Every reason the output folder may not be written, before any work is done.
+    public func check() -> [Diagnostic] {
+        let out = Self.canonical(output)
+        var problems: [Diagnostic] = []
+        for (url, display) in protected {
+            let p = Self.canonical(url)
+            if out == p || out.hasPrefix(p + "/") || p.hasPrefix(out + "/") {
+                let relation = out == p ? "is" : (out.hasPrefix(p + "/") ? "lies inside" : "contains")
+                problems.append(.error(
+                    "output folder \(relation) the source folder \(display); choose another --output",
+                    at: SourceLocation(file: outputDisplay)))
+            }
+        }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDir) {
+            if !isDir.boolValue {
+                problems.append(.error("output path exists and is not a folder; refusing to replace it", at: SourceLocation(file: outputDisplay)))
+            } else if !isOwned(output) {
+                problems.append(.error(
+                    "output folder was not made by Townhall (no \(Self.marker) inside) and is not empty; refusing to replace it",
+                    at: SourceLocation(file: outputDisplay),
+                    notes: ["move it away or choose another --output; Townhall never deletes what it did not create"]))
+            }
+        }
+        return problems
+    }
+
+    func isOwned(_ folder: URL) -> Bool {
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Self.marker).path) { return true }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]
+        return entries.isEmpty
+    }
+
+    /// Writes `files` and swaps them in. On failure the previous output is left as it was.
+    public func write(_ files: [OutputFile]) throws(Diagnostic) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let temp = parent.appendingPathComponent(".\(name).townhall-tmp-\(pid)")
+        let old = parent.appendingPathComponent(".\(name).townhall-old-\(pid)")
+        removeLeftovers(in: parent, name: name)
+        do {
+            try fm.createDirectory(at: temp, withIntermediateDirectories: true)
+            try Data(Self.markerText.utf8).write(to: temp.appendingPathComponent(Self.marker))
+            var made: Set<String> = []
+            for file in files {
+                let target = temp.appendingPathComponent(file.path)
+                let folder = target.deletingLastPathComponent().path
+                if made.insert(folder).inserted {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                switch file.contents {
+                case .data(let data): try data.write(to: target)
+                case .copy(let source): try fm.copyItem(at: source, to: target)
+                }
+            }
+        } catch {
+            try? fm.removeItem(at: temp)
+            throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
+        }
+        let hadOutput = fm.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try fm.moveItem(at: output, to: old) }
+            try fm.moveItem(at: temp, to: output)
+        } catch {
+            if hadOutput && !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: old, to: output) }
+            try? fm.removeItem(at: temp)
+            throw .error("cannot replace the output folder: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
+        }
+        if hadOutput { try? fm.removeItem(at: old) }
+    }
+
+    /// Folders left by a killed build; ours by name and by marker. A previous site moved
+    /// aside just before the kill is put back rather than deleted.
+    private func removeLeftovers(in parent: URL, name: String) {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() where entry.hasPrefix(".\(name).townhall-tmp-") || entry.hasPrefix(".\(name).townhall-old-") {
+            let url = parent.appendingPathComponent(entry)
+            guard fm.fileExists(atPath: url.appendingPathComponent(Self.marker).path) else { continue }
+            if entry.contains("-old-"), !fm.fileExists(atPath: output.path) {
+                try? fm.moveItem(at: url, to: output)
+            } else {
+                try? fm.removeItem(at: url)
+            }
+        }
+    }
+
+    static func canonical(_ url: URL) -> String {
+        // Resolve what exists so symlinked or `..` spellings of one folder compare equal.
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var path = existing.resolvingSymlinksInPath().path
+        for part in rest { path += (path.hasSuffix("/") ? "" : "/") + part }
+        return path
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TownhallBuild
+import TownhallDiagnostics
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+            Reads <content>/site.yaml and every Markdown page under <content>, renders them \
+            with the templates, and writes the site to <output>. The site is built in a \
+            temporary folder beside <output> and swapped in only when the whole build \
+            succeeded, so a failed build leaves the previous site as it was. Townhall only \
+            replaces an output folder it made itself (it holds a .townhall-output marker).
+
+            Exit status: 0 on success (warnings allowed), 1 when any error was found.
+
+            Examples:
+              townhall build
+              townhall build --content docs --output public --as-of 2026-11-20
+            """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "dir"))
+    var output = "Site"
+
+    @Option(name: .long, help: "How errors are printed: text, json or github (GitHub Actions annotations).")
+    var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let console = Console(quiet: source.quiet, verbose: source.verbose)
+        let options = BuildOptions(
+            content: source.content, templates: source.templates, output: output,
+            includeDrafts: source.drafts, asOf: source.asOfDate, threads: source.threads)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let writer = OutputWriter(
+            output: options.output, outputDisplay: options.outputDisplay,
+            protected: [(options.content, options.contentDisplay), (options.templates, options.templatesDisplay)])
+        let refusals = writer.check()
+        guard refusals.isEmpty else {
+            console.printDiagnostics(refusals, format: format)
+            throw ExitCode(1)
+        }
+        let result = SiteBuilder(options: options).build { stage in
+            console.detail("  \(stage)")
+        }
+        console.printDiagnostics(result.diagnostics, format: format)
+        if result.diagnostics.hasErrors {
+            console.error("build failed with \(Count.of(result.diagnostics.errorCount, "error")); \(options.outputDisplay) was not changed\n")
+            throw ExitCode(1)
+        }
+        do {
+            try writer.write(result.files)
+        } catch {
+            console.printDiagnostics([error], format: format)
+            throw ExitCode(1)
+        }
+        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        console.info(
+            console.green("Built") + " \(Count.of(result.pageCount, "page")) and copied \(Count.of(result.copiedCount, "file")) into \(options.outputDisplay)/"
+                + " in \(String(format: "%.2f", seconds)) s"
+                + (result.diagnostics.warningCount > 0 ? ", \(Count.of(result.diagnostics.warningCount, "warning"))" : "")
+                + " (as of \(result.asOf), from \(result.asOfSource))")
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+enum Count {
+    static func of(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// `townhall`: the command-line entry point.
+public struct TownhallCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "townhall",
+        abstract: "Build a community handbook and report site from Markdown and data.",
+        discussion: """
+            Townhall turns a folder of Markdown pages (Content/) and a theme (Templates/) \
+            into a static site (Site/) with clean URLs, navigation, tag pages and a sitemap. \
+            Links between pages are checked; every problem is reported with file:line:col.
+
+            Start with `townhall build`, or `townhall check` in CI to validate without writing.
+            """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+}

@@ -1,0 +1,43 @@
+import Foundation
+import TownhallDiagnostics
+import TownhallMarkdown
+
+/// Loads the content folder: reads and splits every Markdown file (on all cores), builds
+/// sections, assigns URLs, and lists the files to copy.
+public struct ContentLoader: Sendable {
+    public var root: URL
+    /// How the content folder is named in diagnostics (`Content`).
+    public var displayRoot: String
+    public var includeDrafts: Bool
+    public var threads: Int
+
+    public init(root: URL, displayRoot: String, includeDrafts: Bool = false, threads: Int = 0) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.includeDrafts = includeDrafts
+        self.threads = threads
+    }
+
+    public func load(config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
+        let walker = ContentWalker(root: root, displayRoot: displayRoot)
+        let files = walker.files(diagnostics: &diagnostics)
+        let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+        let statics = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+        let options = MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)
+        let root = self.root
+        let results = markdown.concurrentMap(threads: threads) { path in
+            PageReader(root: root, display: walker.display(path), options: options).read(path)
+        }
+        var pages: [Page] = []
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            guard let page = result.page else { continue }
+            if page.frontMatter.draft && !includeDrafts { continue }
+            pages.append(page)
+        }
+        let staticFiles = statics.map {
+            StaticFile(sourcePath: $0, displayPath: walker.display($0), source: root.appendingPathComponent($0))
+        }
+        return SectionBuilder(config: config, displayRoot: displayRoot).assemble(pages, staticFiles: staticFiles, diagnostics: &diagnostics)
+    }
+}

@@ -1,0 +1,43 @@
+import TownhallDiagnostics
+import TownhallMarkdown
+
+/// A Markdown source turned into a page: front matter, body and what the first pass learnt.
+public struct Page: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case home, section, page }
+
+    public var kind: Kind
+    /// Relative to the content folder, with `/`: `handbook/rules.md`. Empty for generated pages.
+    public var sourcePath: String
+    /// The path printed in diagnostics: `Content/handbook/rules.md`.
+    public var displayPath: String
+    /// The section (folder) the page belongs to; for a section page, its own folder.
+    public var sectionPath: String
+    public var frontMatter: FrontMatter
+    public var title: String
+    public var description: String
+    public var body: String
+    /// Lines of front matter above the body.
+    public var bodyLineOffset: Int
+    /// Output path relative to the site root, ending in `/` (`handbook/rules/`); `""` for home.
+    public var url: String
+    public var markdownOptions: MarkdownOptions
+    public var analysis: MarkdownAnalysis
+
+    /// Location of a position in the body, in file terms.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: displayPath, line: line > 0 ? line + bodyLineOffset : 0, column: column)
+    }
+
+    /// Weight first (unweighted pages last), then title, then path: a total order.
+    public static func precedes(_ a: Page, _ b: Page) -> Bool {
+        let wa = a.frontMatter.weight ?? Int.max
+        let wb = b.frontMatter.weight ?? Int.max
+        if wa != wb { return wa < wb }
+        let ta = a.title.lowercased(), tb = b.title.lowercased()
+        if ta != tb { return ta < tb }
+        return a.sourcePath < b.sourcePath
+    }
+
+    /// The date shown as "last updated": updated, else reviewed, else date.
+    public var lastChanged: CalendarDate? { frontMatter.updated ?? frontMatter.reviewed ?? frontMatter.date }
+}

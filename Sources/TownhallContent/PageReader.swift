@@ -1,0 +1,55 @@
+import Foundation
+import TownhallDiagnostics
+import TownhallMarkdown
+
+/// Reads one Markdown file into a page, or the diagnostics that stop it.
+struct PageReader: Sendable {
+    let root: URL
+    let display: String
+    let options: MarkdownOptions
+
+    struct Result: Sendable {
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    func read(_ path: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let text: String
+        switch TextFile.read(root.appendingPathComponent(path), displayPath: display) {
+        case .success(let t): text = t
+        case .failure(let d): return Result(page: nil, diagnostics: [d])
+        }
+        let split: SplitSource
+        switch FrontMatterSplitter.split(text, file: display) {
+        case .success(let s): split = s
+        case .failure(let d): return Result(page: nil, diagnostics: [d])
+        }
+        var fm = FrontMatter()
+        if let yaml = split.yaml {
+            fm = FrontMatterParser.parse(yaml, file: display, diagnostics: &diagnostics)
+        }
+        var markdownOptions = options
+        markdownOptions.numbered = fm.numbered
+        var analysis = Markdown.analyse(split.body, options: markdownOptions)
+        var title = fm.title ?? ""
+        if fm.title == nil, let leading = analysis.leadingTitle {
+            // A GitHub-style file: its first heading is the title, so it is not repeated.
+            title = leading
+            markdownOptions.dropLeadingTitle = true
+            analysis = Markdown.analyse(split.body, options: markdownOptions)
+        }
+        let (kind, section, url) = PageURL.place(path, slug: fm.slug)
+        if title.isEmpty {
+            title = PageURL.humanize(kind == .page ? PageURL.stem(path) : (section.split(separator: "/").last.map(String.init) ?? ""))
+        }
+        let description = fm.description ?? Summary.make(analysis.firstParagraph ?? "", limit: 160)
+        let page = Page(
+            kind: kind, sourcePath: path, displayPath: display, sectionPath: section,
+            frontMatter: fm, title: title, description: description, body: split.body,
+            bodyLineOffset: split.bodyLineOffset, url: url,
+            markdownOptions: markdownOptions, analysis: analysis
+        )
+        return Result(page: diagnostics.hasErrors ? nil : page, diagnostics: diagnostics)
+    }
+}

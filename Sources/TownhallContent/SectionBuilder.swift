@@ -1,0 +1,116 @@
+import TownhallDiagnostics
+import TownhallMarkdown
+
+/// Groups pages into sections, gives folders without an index page a generated one, orders
+/// everything, and rejects two sources that would write the same output path.
+struct SectionBuilder {
+    let config: SiteConfig
+    let displayRoot: String
+
+    func assemble(_ loaded: [Page], staticFiles: [StaticFile], diagnostics: inout [Diagnostic]) -> SiteContent {
+        var pages = choosePages(loaded)
+        // Every folder that holds a page or a sub-section is a section.
+        var folders: Set<String> = [""]
+        for page in pages {
+            var folder = page.sectionPath
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = parentFolder(folder)
+            }
+        }
+        var sectionPage: [String: Int] = [:]
+        for (i, page) in pages.enumerated() where page.kind != .page { sectionPage[page.sectionPath] = i }
+        for folder in folders.sorted() where sectionPage[folder] == nil {
+            sectionPage[folder] = pages.count
+            pages.append(generatedSectionPage(folder))
+        }
+        var sections: [String: Section] = [:]
+        for folder in folders {
+            sections[folder] = Section(
+                path: folder, page: sectionPage[folder]!, pages: [], subsections: [],
+                parent: folder.isEmpty ? nil : parentFolder(folder))
+        }
+        for (i, page) in pages.enumerated() where page.kind == .page {
+            sections[page.sectionPath]!.pages.append(i)
+        }
+        for folder in folders where !folder.isEmpty {
+            sections[parentFolder(folder)]!.subsections.append(folder)
+        }
+        let ordered = pages
+        for key in sections.keys {
+            sections[key]!.pages.sort { Page.precedes(ordered[$0], ordered[$1]) }
+            // site.yaml's `nav` orders the top-level sections it names, ahead of the rest.
+            let navIndex = { (s: String) in key.isEmpty ? self.config.nav.firstIndex(of: s) : nil }
+            let all = sections
+            sections[key]!.subsections.sort { a, b in
+                switch (navIndex(a), navIndex(b)) {
+                case let (x?, y?): return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return Page.precedes(ordered[all[a]!.page], ordered[all[b]!.page])
+                }
+            }
+        }
+        checkOutputPaths(pages, staticFiles, diagnostics: &diagnostics)
+        var bySource: [String: Int] = [:]
+        var byURL: [String: Int] = [:]
+        for (i, page) in pages.enumerated() {
+            if !page.sourcePath.isEmpty { bySource[page.sourcePath] = i }
+            byURL[page.url] = i
+        }
+        return SiteContent(
+            config: config, pages: pages, sections: sections, staticFiles: staticFiles,
+            pageBySource: bySource, pageByURL: byURL)
+    }
+
+    /// `_index.md` wins over `README.md` as a section page; the README then is a plain page.
+    private func choosePages(_ loaded: [Page]) -> [Page] {
+        let withIndex = Set(loaded.filter { $0.sourcePath.hasSuffix("_index.md") }.map(\.sectionPath))
+        return loaded.map { page in
+            guard page.kind != .page, !page.sourcePath.hasSuffix("_index.md"), withIndex.contains(page.sectionPath) else { return page }
+            var plain = page
+            let placed = PageURL.place(page.sectionPath.isEmpty ? "readme.md" : page.sectionPath + "/readme.md", slug: page.frontMatter.slug)
+            plain.kind = .page
+            plain.url = placed.url
+            return plain
+        }
+    }
+
+    private func generatedSectionPage(_ folder: String) -> Page {
+        let name = folder.split(separator: "/").last.map(String.init) ?? ""
+        let title = folder.isEmpty ? config.title : PageURL.humanize(name)
+        var fm = FrontMatter()
+        fm.title = title
+        return Page(
+            kind: folder.isEmpty ? .home : .section, sourcePath: "", displayPath: displayRoot + "/" + folder,
+            sectionPath: folder, frontMatter: fm, title: title,
+            description: folder.isEmpty ? config.description : "",
+            body: "", bodyLineOffset: 0, url: folder.isEmpty ? "" : folder + "/",
+            markdownOptions: MarkdownOptions(),
+            analysis: .empty)
+    }
+
+    /// Two sources for one output path, also when they differ only in case (macOS and
+    /// Windows file systems would merge them), are an error naming both.
+    private func checkOutputPaths(_ pages: [Page], _ files: [StaticFile], diagnostics: inout [Diagnostic]) {
+        var seen: [String: String] = [:]
+        let outputs = pages.filter { !$0.sourcePath.isEmpty }.map { ($0.url + "index.html", $0.displayPath) }
+            + files.map { ($0.sourcePath, $0.displayPath) }
+        for (output, source) in outputs.sorted(by: { $0.1 < $1.1 }) {
+            let key = output.lowercased()
+            if let first = seen[key] {
+                diagnostics.append(.error(
+                    "\(source) and \(first) both write /\(output)",
+                    at: SourceLocation(file: source),
+                    notes: ["rename one of them or give it a different `slug:`"]))
+            } else {
+                seen[key] = source
+            }
+        }
+    }
+
+    private func parentFolder(_ folder: String) -> String {
+        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        return String(folder[..<slash])
+    }
+}

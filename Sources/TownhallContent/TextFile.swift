@@ -1,0 +1,73 @@
+import Foundation
+import TownhallDiagnostics
+
+/// Reads a text file as UTF-8, dropping a byte-order mark and turning CRLF into LF, so
+/// files saved by any editor give the same pages.
+public enum TextFile {
+    public static func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.error("cannot read file: \(error.localizedDescription)", at: SourceLocation(file: displayPath)))
+        }
+        return decode(data, displayPath: displayPath)
+    }
+
+    public static func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = position(of: bad, in: bytes)
+            return .failure(.error(
+                "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                at: SourceLocation(file: displayPath, line: line, column: column),
+                notes: ["save the file as UTF-8 in your editor"]
+            ))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: bytes)
+            return .failure(.error("file contains a NUL byte; expected text", at: SourceLocation(file: displayPath, line: line, column: column)))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(text)
+    }
+
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for b in bytes[..<offset] {
+            if b == 10 { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// Offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int
+            var minScalar: UInt32
+            if c & 0xE0 == 0xC0 { len = 2; minScalar = 0x80 }
+            else if c & 0xF0 == 0xE0 { len = 3; minScalar = 0x800 }
+            else if c & 0xF8 == 0xF0 { len = 4; minScalar = 0x10000 }
+            else { return i }
+            guard i + len <= n else { return i }
+            var scalar = UInt32(c) & (0xFF >> (len + 1))
+            for k in 1..<len {
+                guard b[i + k] & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(b[i + k] & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            minScalar = 0
+            i += len
+        }
+        return nil
+    }
+}

@@ -1,0 +1,115 @@
+import TownhallDiagnostics
+import Yams
+
+/// Parses YAML into Yams nodes and reads typed values from them, turning every problem
+/// into a diagnostic at the value's own line and column.
+public struct YAMLReader: Sendable {
+    public let file: String
+    /// Added to YAML line numbers: front matter starts below the `---` fence.
+    public let lineOffset: Int
+
+    public init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    public func parse(_ text: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error("invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1, column: 1)))
+        }
+    }
+
+    public func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return .error(message, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
+        case let .reader(problem, _, _, _):
+            return .error("invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1, column: 1))
+        default:
+            return .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1, column: 1))
+        }
+    }
+
+    // MARK: - Typed reads
+
+    public func string(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard case .scalar(let scalar) = node else {
+            diagnostics.append(.error("expected text for `\(key)`", at: location(node)))
+            return nil
+        }
+        return scalar.string
+    }
+
+    public func int(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value = node.int else {
+            diagnostics.append(.error("expected a whole number for `\(key)`, found \(describe(node))", at: location(node)))
+            return nil
+        }
+        return value
+    }
+
+    public func bool(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let value = node.bool else {
+            diagnostics.append(.error("expected true or false for `\(key)`, found \(describe(node))", at: location(node)))
+            return nil
+        }
+        return value
+    }
+
+    public func date(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> CalendarDate? {
+        guard case .scalar(let scalar) = node, let date = CalendarDate(iso: scalar.string) else {
+            diagnostics.append(.error("expected a date like 2026-09-14 for `\(key)`, found \(describe(node))", at: location(node)))
+            return nil
+        }
+        return date
+    }
+
+    public func strings(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> [String] {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? [] : [s.string]
+        case .sequence(let seq):
+            return seq.compactMap { string($0, key: key, into: &diagnostics) }
+        default:
+            diagnostics.append(.error("expected a list of text for `\(key)`", at: location(node)))
+            return []
+        }
+    }
+
+    /// Any YAML value as a template-ready value.
+    public func value(_ node: Node) -> FrontMatterValue {
+        switch node {
+        case .scalar(let s):
+            if s.string == "~" || s.string == "null" || (s.string.isEmpty && s.style == .plain) { return .null }
+            if s.style == .plain {
+                if let b = node.bool { return .bool(b) }
+                if let i = node.int { return .int(i) }
+                if let d = node.float, d.isFinite { return .double(d) }
+            }
+            return .string(s.string)
+        case .sequence(let seq): return .list(seq.map(value))
+        case .mapping(let map):
+            return .map(map.map { (key: $0.key.string ?? "", value: value($0.value)) })
+        case .alias: return .null
+        }
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return "\"\(s.string)\""
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Ccmark
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The cmark wrapper. Each call parses, works on the tree and frees it before returning,
+/// so no cmark type escapes this module.
+public enum Markdown {
+    /// First pass: headings (with ids and numbers), links and the leading title.
+    public static func analyse(_ source: String, options: MarkdownOptions = .init()) -> MarkdownAnalysis {
+        withDocument(source, options: options) { doc in
+            let leading = leadingTitleNode(doc)
+            let headings = assignHeadings(doc, options: options, skipping: options.dropLeadingTitle ? leading : nil)
+            var links: [MarkdownLink] = []
+            var firstParagraph: String?
+            var words = 0
+            walk(doc) { node, entering in
+                guard entering else { return }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    links.append(link(node))
+                case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                    firstParagraph = plainText(node)
+                case CMARK_NODE_TEXT:
+                    words += wordCount(literal(node))
+                default: break
+                }
+            }
+            return MarkdownAnalysis(
+                headings: headings.map(\.heading),
+                links: links,
+                leadingTitle: leading.map(plainText),
+                firstParagraph: firstParagraph,
+                wordCount: words
+            )
+        }
+    }
+
+    /// Second pass: HTML with heading ids and anchors, rule numbers, and every link passed
+    /// through `rewrite` (return nil to leave a link as written).
+    public static func render(
+        _ source: String,
+        options: MarkdownOptions = .init(),
+        rewrite: (MarkdownLink) -> LinkRewrite? = { _ in nil }
+    ) -> String {
+        withDocument(source, options: options) { doc in
+            let leading = leadingTitleNode(doc)
+            if options.dropLeadingTitle, let leading {
+                cmark_node_free(leading)
+            }
+            var linkNodes: [OpaquePointer] = []
+            walk(doc) { node, entering in
+                let type = cmark_node_get_type(node)
+                if entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { linkNodes.append(node) }
+            }
+            for node in linkNodes {
+                guard let change = rewrite(link(node)) else { continue }
+                cmark_node_set_url(node, change.url)
+                if let text = change.citationText, let child = cmark_node_first_child(node) {
+                    cmark_node_set_literal(child, text)
+                }
+            }
+            for item in assignHeadings(doc, options: options, skipping: nil) {
+                replaceHeading(item.node, with: item.heading)
+            }
+            guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    // MARK: - Tree helpers
+
+    static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
+        var flags = CMARK_OPT_SOURCEPOS & 0 // positions are read from nodes, not printed
+        if options.unsafe { flags |= CMARK_OPT_UNSAFE }
+        if options.smart { flags |= CMARK_OPT_SMART }
+        return flags
+    }
+
+    static func withDocument<T>(_ source: String, options: MarkdownOptions, _ body: (OpaquePointer) -> T) -> T {
+        var source = source
+        let doc = source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, cmarkOptions(options) | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+        guard let doc else { fatalError("cmark_parse_document returned NULL (out of memory)") }
+        defer { cmark_node_free(doc) }
+        return body(doc)
+    }
+
+    static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer, Bool) -> Void) {
+        guard let iter = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        guard let ptr = cmark_node_get_literal(node) else { return "" }
+        return String(cString: ptr)
+    }
+
+    /// Text of a node without markup: text, code, and breaks as spaces.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var out = ""
+        walk(node) { child, entering in
+            guard entering else { return }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(child)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: break
+            }
+        }
+        return out
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    static func link(_ node: OpaquePointer) -> MarkdownLink {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let first = cmark_node_first_child(node)
+        let isCitation = first != nil && cmark_node_next(first) == nil
+            && cmark_node_get_type(first) == CMARK_NODE_TEXT && literal(first!) == "§"
+        var line = Int(cmark_node_get_start_line(node))
+        var column = Int(cmark_node_get_start_column(node))
+        if line == 0 {
+            // Older cmark gives inlines no position: fall back to the enclosing block.
+            var parent = cmark_node_parent(node)
+            while let p = parent, cmark_node_get_start_line(p) == 0 { parent = cmark_node_parent(p) }
+            line = parent.map { Int(cmark_node_get_start_line($0)) } ?? 0
+            column = parent.map { Int(cmark_node_get_start_column($0)) } ?? 0
+        }
+        return MarkdownLink(
+            url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+            isCitation: isCitation, line: line, column: column
+        )
+    }
+
+    static func leadingTitleNode(_ doc: OpaquePointer) -> OpaquePointer? {
+        guard let first = cmark_node_first_child(doc),
+              cmark_node_get_type(first) == CMARK_NODE_HEADING,
+              cmark_node_get_heading_level(first) == 1 else { return nil }
+        return first
+    }
+}

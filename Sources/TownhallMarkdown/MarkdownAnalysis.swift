@@ -1,0 +1,20 @@
+/// What a first pass over a document learns without rendering it.
+public struct MarkdownAnalysis: Sendable, Hashable {
+    public var headings: [Heading]
+    public var links: [MarkdownLink]
+    /// Text of a `#` heading that opens the document, if any.
+    public var leadingTitle: String?
+    /// Plain text of the first paragraph, for a summary when no description is given.
+    public var firstParagraph: String?
+    public var wordCount: Int
+
+    public init(headings: [Heading], links: [MarkdownLink], leadingTitle: String?, firstParagraph: String?, wordCount: Int) {
+        self.headings = headings
+        self.links = links
+        self.leadingTitle = leadingTitle
+        self.firstParagraph = firstParagraph
+        self.wordCount = wordCount
+    }
+
+    public static let empty = MarkdownAnalysis(headings: [], links: [], leadingTitle: nil, firstParagraph: nil, wordCount: 0)
+}

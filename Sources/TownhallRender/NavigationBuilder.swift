@@ -1,0 +1,61 @@
+import TownhallContent
+
+/// Navigation, breadcrumbs and previous/next links for one page, as template values.
+struct NavigationBuilder {
+    let site: SiteContent
+    let readingOrder: [Int]
+    let position: [Int: Int]
+
+    init(site: SiteContent) {
+        self.site = site
+        self.readingOrder = site.readingOrder
+        var position: [Int: Int] = [:]
+        for (i, page) in readingOrder.enumerated() { position[page] = i }
+        self.position = position
+    }
+
+    /// Top-level sections and pages; the branch holding the current page is opened to its
+    /// pages, so each page carries a nav of its neighbours rather than the whole site.
+    func nav(for index: Int, links: LinkStyle) -> [[String: Any]] {
+        let current = site.pages[index]
+        let root = site.sections[""]!
+        let openPath = current.sectionPath
+        func item(page i: Int, section: String?) -> [String: Any] {
+            let page = site.pages[i]
+            var entry: [String: Any] = [
+                "title": page.title, "url": links.url(page.url),
+                "current": i == index, "active": false, "children": [Any](), "hasChildren": false,
+            ]
+            if let section, let s = site.sections[section] {
+                let open = openPath == section || openPath.hasPrefix(section + "/")
+                entry["active"] = open
+                if open {
+                    let children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
+                        + s.pages.map { item(page: $0, section: nil) }
+                    entry["children"] = children
+                    entry["hasChildren"] = !children.isEmpty
+                }
+            }
+            return entry
+        }
+        return root.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
+            + root.pages.map { item(page: $0, section: nil) }
+    }
+
+    func breadcrumbs(for index: Int, links: LinkStyle) -> [[String: Any]] {
+        let page = site.pages[index]
+        var chain: [Int] = []
+        var folder: String? = page.kind == .page ? page.sectionPath : site.sections[page.sectionPath]?.parent
+        while let f = folder, let section = site.sections[f] {
+            chain.insert(section.page, at: 0)
+            folder = section.parent
+        }
+        return chain.map { ["title": site.pages[$0].title, "url": links.url(site.pages[$0].url)] }
+    }
+
+    func neighbour(of index: Int, step: Int, links: LinkStyle) -> Any {
+        guard let p = position[index], readingOrder.indices.contains(p + step) else { return TemplateValue.absent }
+        let page = site.pages[readingOrder[p + step]]
+        return ["title": page.title, "url": links.url(page.url)]
+    }
+}

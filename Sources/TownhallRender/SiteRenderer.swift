@@ -1,0 +1,144 @@
+import Mustache
+import TownhallContent
+import TownhallMarkdown
+
+/// Renders pages through the theme. Pure over its inputs, so pages render on any thread.
+public struct SiteRenderer: Sendable {
+    public let site: SiteContent
+    public let theme: Theme
+    public let resolver: LinkResolver
+    /// Fingerprinted asset paths by short name (`style` → `assets/style.3f9a2c1e.css`).
+    public let assetPaths: [String: String]
+    private let navigation: NavigationBuilder
+    private let tagIndex: [(name: String, slug: String, pages: [Int])]
+
+    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String]) {
+        self.site = site
+        self.theme = theme
+        self.resolver = resolver
+        self.assetPaths = assetPaths
+        self.navigation = NavigationBuilder(site: site)
+        self.tagIndex = site.tags
+    }
+
+    /// The layout a page uses: its `layout:` or its kind's default.
+    public static func layout(of page: Page) -> String {
+        page.frontMatter.layout ?? page.kind.rawValue
+    }
+
+    public func renderPage(_ index: Int) -> String {
+        let page = site.pages[index]
+        let content = Markdown.render(page.body, options: page.markdownOptions) { link in
+            try? resolver.resolve(link, on: index).get()
+        }
+        let links = LinkStyle(from: page.url)
+        var context = base(links: links, currentIndex: index, title: page.title)
+        context["page"] = pageValue(index, content: content, links: links)
+        context["children"] = children(of: page, links: links)
+        context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
+        context["next"] = navigation.neighbour(of: index, step: 1, links: links)
+        return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
+    }
+
+    public func renderTagIndex() -> String {
+        let links = LinkStyle(from: "tags/")
+        var context = base(links: links, currentIndex: nil, title: "Tags")
+        context["tags"] = tagIndex.map { tag in
+            ["name": tag.name, "url": links.url("tags/\(tag.slug)/"), "count": tag.pages.count] as [String: Any]
+        }
+        return theme.library.render(context, withTemplate: "tags") ?? ""
+    }
+
+    public func renderTag(_ position: Int) -> (path: String, html: String) {
+        let tag = tagIndex[position]
+        let links = LinkStyle(from: "tags/\(tag.slug)/")
+        var context = base(links: links, currentIndex: nil, title: "Tagged “\(tag.name)”")
+        context["tag"] = ["name": tag.name, "pages": tag.pages.map { summary($0, links: links) }] as [String: Any]
+        context["tagsURL"] = links.url("tags/")
+        return ("tags/\(tag.slug)/", theme.library.render(context, withTemplate: "tag") ?? "")
+    }
+
+    public var tagCount: Int { tagIndex.count }
+
+    public func renderNotFound() -> String {
+        let links = LinkStyle(from: "", absoluteBase: site.config.basePath)
+        var context = base(links: links, currentIndex: nil, title: "Page not found")
+        context["homeURL"] = links.url("")
+        return theme.library.render(context, withTemplate: "404") ?? ""
+    }
+
+    // MARK: - Context pieces
+
+    private func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: Any] {
+        let config = site.config
+        var assets: [String: Any] = [:]
+        for (name, path) in assetPaths { assets[name] = links.url(path) }
+        let crumbs = currentIndex.map { navigation.breadcrumbs(for: $0, links: links) } ?? []
+        return [
+            "site": [
+                "title": config.title, "description": TemplateValue.text(config.description), "language": config.language,
+                "baseURL": config.baseURL, "footer": TemplateValue.text(config.footer),
+                "params": TemplateValue.params(config.params),
+                "homeURL": links.url(""), "tagsURL": links.url("tags/"), "hasTags": !tagIndex.isEmpty,
+            ] as [String: Any],
+            "root": links.root,
+            "assets": assets,
+            "title": title,
+            "nav": navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links),
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !crumbs.isEmpty,
+        ]
+    }
+
+    private func pageValue(_ index: Int, content: String, links: LinkStyle) -> [String: Any] {
+        let page = site.pages[index]
+        let fm = page.frontMatter
+        let toc = TableOfContents.build(page.analysis.headings)
+        let showTOC = fm.toc ?? (page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3)
+        return [
+            "title": page.title,
+            "description": TemplateValue.text(page.description),
+            "kind": page.kind.rawValue,
+            "isHome": page.kind == .home, "isSection": page.kind == .section, "isPage": page.kind == .page,
+            "url": links.url(page.url),
+            "permalink": site.config.baseURL + page.url,
+            "content": content,
+            "toc": showTOC ? toc : [],
+            "hasTOC": showTOC && !toc.isEmpty,
+            "date": TemplateValue.date(fm.date),
+            "updated": TemplateValue.date(fm.updated),
+            "reviewed": TemplateValue.date(fm.reviewed),
+            "lastChanged": TemplateValue.date(page.lastChanged),
+            "tags": fm.tags.map { ["name": $0, "url": links.url("tags/\(Slug.make($0))/")] },
+            "hasTags": !fm.tags.isEmpty,
+            "params": TemplateValue.params(fm.params),
+            "wordCount": page.analysis.wordCount,
+            "readingMinutes": max(1, (page.analysis.wordCount + 199) / 200),
+            "source": page.sourcePath,
+        ]
+    }
+
+    private func children(of page: Page, links: LinkStyle) -> Any {
+        guard page.kind != .page, let section = site.sections[page.sectionPath] else { return TemplateValue.absent }
+        let sections = section.subsections.map { path -> [String: Any] in
+            var entry = summary(site.sections[path]!.page, links: links)
+            entry["count"] = site.sections[path]!.pages.count
+            return entry
+        }
+        return [
+            "hasSections": !sections.isEmpty,
+            "hasPages": !section.pages.isEmpty,
+            "sections": sections,
+            "pages": section.pages.map { summary($0, links: links) },
+        ] as [String: Any]
+    }
+
+    private func summary(_ index: Int, links: LinkStyle) -> [String: Any] {
+        let page = site.pages[index]
+        return [
+            "title": page.title, "description": TemplateValue.text(page.description), "url": links.url(page.url),
+            "date": TemplateValue.date(page.frontMatter.date),
+            "lastChanged": TemplateValue.date(page.lastChanged),
+        ]
+    }
+}

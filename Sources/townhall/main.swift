@@ -1,0 +1,2 @@
+import TownhallCLI
+TownhallCommand.main()
