@@ -47,8 +47,8 @@ let package = Package(
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "TownhallCLI"],
-            resources: []
+            // The CLI tests run the real `townhall` binary, so it is built with the tests.
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "townhall"]
         ),
     ]
 )

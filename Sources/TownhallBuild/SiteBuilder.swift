@@ -61,6 +61,7 @@ public struct SiteBuilder: Sendable {
         files.append(.text("404.html", renderer.renderNotFound()))
         files.append(.text("sitemap.xml", FeedFiles.sitemap(site)))
         files.append(.text("robots.txt", FeedFiles.robots(site)))
+        progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         if let clash = Self.firstClash(files) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))

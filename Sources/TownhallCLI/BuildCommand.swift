@@ -45,8 +45,12 @@ struct BuildCommand: ParsableCommand {
             console.printDiagnostics(refusals, format: format)
             throw ExitCode(1)
         }
+        // Stages are shown with --verbose, and on a terminal once a build has run for a second.
         let result = SiteBuilder(options: options).build { stage in
-            console.detail("  \(stage)")
+            let elapsed = clock.now - start
+            if console.level == .verbose || (console.isTerminal && console.level == .normal && elapsed > .seconds(1)) {
+                console.error(String(format: "  %6.2f s  %@\n", Self.seconds(elapsed), stage))
+            }
         }
         console.printDiagnostics(result.diagnostics, format: format)
         if result.diagnostics.hasErrors {
@@ -59,12 +63,18 @@ struct BuildCommand: ParsableCommand {
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)
         }
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        let seconds = Self.seconds(clock.now - start)
         console.info(
             console.green("Built") + " \(Count.of(result.pageCount, "page")) and copied \(Count.of(result.copiedCount, "file")) into \(options.outputDisplay)/"
                 + " in \(String(format: "%.2f", seconds)) s"
                 + (result.diagnostics.warningCount > 0 ? ", \(Count.of(result.diagnostics.warningCount, "warning"))" : "")
                 + " (as of \(result.asOf), from \(result.asOfSource))")
+    }
+}
+
+extension BuildCommand {
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }
 

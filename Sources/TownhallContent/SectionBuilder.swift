@@ -100,7 +100,7 @@ struct SectionBuilder {
             let key = output.lowercased()
             if let first = seen[key] {
                 diagnostics.append(.error(
-                    "\(source) and \(first) both write /\(output)",
+                    "this file and \(first) both write /\(output)",
                     at: SourceLocation(file: source),
                     notes: ["rename one of them or give it a different `slug:`"]))
             } else {

@@ -98,6 +98,7 @@ public struct SiteRenderer: Sendable {
         return [
             "title": page.title,
             "description": TemplateValue.text(page.description),
+            "lede": TemplateValue.text(page.frontMatter.description ?? ""),
             "kind": page.kind.rawValue,
             "isHome": page.kind == .home, "isSection": page.kind == .section, "isPage": page.kind == .page,
             "url": links.url(page.url),

@@ -49,6 +49,7 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        var parents: Set<String> = []
         for name in texts.keys.sorted() {
             let entry = texts[name]!
             do {
@@ -60,7 +61,9 @@ public struct Theme: Sendable {
             } catch {
                 diagnostics.append(.error("template syntax error: \(error)", at: SourceLocation(file: entry.display)))
             }
-            for ref in references(in: entry.text) where texts[ref.name] == nil {
+            let refs = references(in: entry.text)
+            parents.formUnion(refs.filter(\.isParent).map(\.name))
+            for ref in refs where texts[ref.name] == nil {
                 var message = "template \"\(ref.name)\" not found"
                 if let guess = Suggestion.closest(to: ref.name, in: texts.keys.sorted()) { message += "; did you mean \"\(guess)\"?" }
                 diagnostics.append(.error(message, at: SourceLocation(file: entry.display, line: ref.line, column: ref.column)))
@@ -75,7 +78,8 @@ public struct Theme: Sendable {
             library: library,
             sources: texts.mapValues(\.display),
             assets: assets.keys.sorted().map { assets[$0]! },
-            layoutNames: layoutSet.sorted())
+            // A parent such as `base` is a frame for layouts, not a layout of its own.
+            layoutNames: layoutSet.subtracting(parents).sorted())
     }
 
     public func has(_ name: String) -> Bool { sources[name] != nil }
@@ -85,8 +89,8 @@ public struct Theme: Sendable {
 
 
     /// `{{> name}}` and `{{< name}}` tags, with where they are.
-    static func references(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var out: [(String, Int, Int)] = []
+    static func references(in text: String) -> [(name: String, line: Int, column: Int, isParent: Bool)] {
+        var out: [(String, Int, Int, Bool)] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
@@ -100,7 +104,7 @@ public struct Theme: Sendable {
                 let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                 // `{{>*dynamic}}` names come from data; they cannot be checked here.
-                if !name.hasPrefix("*") { out.append((name, offset + 1, column)) }
+                if !name.hasPrefix("*") { out.append((name, offset + 1, column, sigil == "<")) }
                 rest = trimmed[close.upperBound...]
             }
         }

@@ -1,0 +1,38 @@
+import Testing
+@testable import TownhallContent
+
+@Suite struct URLTests {
+    @Test func pagesGetCleanURLs() {
+        #expect(PageURL.place("handbook/rules.md", slug: nil).url == "handbook/rules/")
+        #expect(PageURL.place("handbook/rules.md", slug: "house-rules").url == "handbook/house-rules/")
+        #expect(PageURL.place("handbook/_index.md", slug: nil).url == "handbook/")
+        #expect(PageURL.place("handbook/README.md", slug: nil).kind == .section)
+        #expect(PageURL.place("_index.md", slug: nil).kind == .home)
+        #expect(PageURL.place("README.md", slug: nil).url == "")
+    }
+
+    @Test func relativeLinksShareLeadingFolders() {
+        #expect(PageURL.relative(from: "handbook/rules/", to: "handbook/roles/") == "../roles/")
+        #expect(PageURL.relative(from: "handbook/rules/", to: "playbook/") == "../../playbook/")
+        #expect(PageURL.relative(from: "handbook/", to: "handbook/rules/") == "rules/")
+        #expect(PageURL.relative(from: "handbook/rules/", to: "handbook/rules/") == "./")
+        #expect(PageURL.relative(from: "", to: "") == "./")
+        #expect(PageURL.relative(from: "handbook/joining/", to: "handbook/tiers.svg") == "../tiers.svg")
+        #expect(PageURL.relative(from: "a/", to: "a b/c#d.txt") == "../a%20b/c%23d.txt")
+    }
+
+    @Test func slugsAreLowercaseWords() {
+        #expect(Slug.make("Repair Cafés & Tea") == "repair-cafés-tea")
+        #expect(Slug.make("  --On boarding--  ") == "on-boarding")
+    }
+
+    @Test func datesRoundTripThroughDayNumbers() {
+        let leap = CalendarDate(year: 2028, month: 2, day: 29)!
+        #expect(CalendarDate(dayNumber: leap.dayNumber) == leap)
+        #expect(CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(CalendarDate(year: 2027, month: 2, day: 29) == nil)
+        #expect(CalendarDate(iso: "2026-11-20T10:00:00Z")?.description == "2026-11-20")
+        #expect(CalendarDate(iso: "20-11-2026") == nil)
+        #expect(leap.longText == "29 February 2028")
+    }
+}

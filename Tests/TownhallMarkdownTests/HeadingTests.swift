@@ -1,0 +1,68 @@
+import Testing
+@testable import TownhallMarkdown
+
+@Suite struct HeadingTests {
+    @Test func headingsGetGitHubStyleIDs() {
+        let a = Markdown.analyse("## Who may join?\n\n## Tea & Talk — 2026\n")
+        #expect(a.headings.map(\.id) == ["who-may-join", "tea--talk--2026"])
+    }
+
+    @Test func duplicateHeadingsAreNumbered() {
+        let a = Markdown.analyse("## Notes\n\n## Notes\n\n### Notes\n")
+        #expect(a.headings.map(\.id) == ["notes", "notes-1", "notes-2"])
+    }
+
+    @Test func explicitIDIsUsedAndRemovedFromText() {
+        let source = "## Sanctions ladder {#ladder}\n"
+        let a = Markdown.analyse(source)
+        #expect(a.headings.first?.id == "ladder")
+        #expect(a.headings.first?.text == "Sanctions ladder")
+        let html = Markdown.render(source)
+        #expect(html.contains("<h2 id=\"ladder\">"))
+        #expect(!html.contains("{#ladder}"))
+    }
+
+    @Test func renderedIDsMatchAnalysedIDs() {
+        let source = "# Title\n\n## A\n\n## A\n\n### `code` *b*\n"
+        let ids = Markdown.analyse(source).headings.map(\.id)
+        let html = Markdown.render(source)
+        for id in ids { #expect(html.contains("id=\"\(id)\"")) }
+        #expect(html.contains("<h3 id=\"code-b\">"))
+        #expect(html.contains("<code>code</code> <em>b</em>"))
+    }
+
+    @Test func headingsHaveAnchorLinks() {
+        let html = Markdown.render("## Values\n")
+        #expect(html.contains("<a class=\"heading-anchor\" href=\"#values\" aria-label=\"Link to “Values”\">#</a></h2>"))
+    }
+
+    @Test func numberedPagesNumberRulesAndAddRuleAnchors() {
+        let source = "Intro\n\n## Conduct\n\n### Be kind\n\n### No ads {#no-ads}\n\n## Events\n\n### Cancel\n"
+        let options = MarkdownOptions(numbered: true)
+        let a = Markdown.analyse(source, options: options)
+        #expect(a.headings.map(\.number) == ["1", "1.1", "1.2", "2", "2.1"])
+        #expect(a.headings.map(\.numberAnchor) == ["s1", "s1-1", "s1-2", "s2", "s2-1"])
+        #expect(a.headings[2].citation == "§1.2 No ads")
+        let html = Markdown.render(source, options: options)
+        #expect(html.contains("<h3 id=\"no-ads\"><span class=\"rule-number\" id=\"s1-2\">§1.2</span>"))
+    }
+
+    @Test func unnumberedPagesHaveNoNumbers() {
+        let a = Markdown.analyse("## A\n\n### B\n")
+        #expect(a.headings.allSatisfy { $0.number == nil && $0.numberAnchor == nil })
+    }
+
+    @Test func leadingTitleIsFoundAndCanBeDropped() {
+        let source = "# Event playbook\n\nHow we run events.\n\n## Before\n"
+        let a = Markdown.analyse(source)
+        #expect(a.leadingTitle == "Event playbook")
+        let html = Markdown.render(source, options: MarkdownOptions(dropLeadingTitle: true))
+        #expect(!html.contains("<h1"))
+        #expect(html.contains("<h2 id=\"before\">"))
+    }
+
+    @Test func slugKeepsUnicodeLetters() {
+        #expect(HeadingSlug.make("Café Réparation") == "café-réparation")
+        #expect(HeadingSlug.make("!!!") == "section")
+    }
+}
