@@ -1,3 +1,4 @@
+import Foundation
 import Ccmark
 #if canImport(Glibc)
 import Glibc
@@ -65,7 +66,8 @@ public enum Markdown {
             }
             guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return "" }
             defer { free(html) }
-            return String(cString: html)
+            // Code blocks scroll sideways; keyboard users must be able to reach them.
+            return String(cString: html).replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
         }
     }
 

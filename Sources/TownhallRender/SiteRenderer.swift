@@ -43,6 +43,8 @@ public struct SiteRenderer: Sendable {
     public func renderTagIndex() -> String {
         let links = LinkStyle(from: "tags/")
         var context = base(links: links, currentIndex: nil, title: "Tags")
+        context["isTags"] = true
+        context["isTagIndex"] = true
         context["tags"] = tagIndex.map { tag in
             ["name": tag.name, "url": links.url("tags/\(tag.slug)/"), "count": tag.pages.count] as [String: Any]
         }
@@ -55,6 +57,7 @@ public struct SiteRenderer: Sendable {
         var context = base(links: links, currentIndex: nil, title: "Tagged “\(tag.name)”")
         context["tag"] = ["name": tag.name, "pages": tag.pages.map { summary($0, links: links) }] as [String: Any]
         context["tagsURL"] = links.url("tags/")
+        context["isTags"] = true
         return ("tags/\(tag.slug)/", theme.library.render(context, withTemplate: "tag") ?? "")
     }
 
@@ -87,6 +90,7 @@ public struct SiteRenderer: Sendable {
             "nav": navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
+            "isTags": false, "isTagIndex": false,
         ]
     }
 
