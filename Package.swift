@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -36,9 +37,16 @@ let package = Package(
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallRender"]
         ),
         .target(
+            name: "TownhallServer",
+            dependencies: [
+                "TownhallDiagnostics", "TownhallMarkdown", "TownhallBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        .target(
             name: "TownhallCLI",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallBuild",
+                "TownhallDiagnostics", "TownhallContent", "TownhallBuild", "TownhallServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

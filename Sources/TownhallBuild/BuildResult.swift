@@ -8,4 +8,6 @@ public struct BuildResult: Sendable {
     public var copiedCount: Int
     public var asOf: String
     public var asOfSource: String
+    /// Where the site will be published (`/riverside/`), for `serve`.
+    public var basePath: String = "/"
 }

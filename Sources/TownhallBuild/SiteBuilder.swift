@@ -14,8 +14,9 @@ public struct SiteBuilder: Sendable {
 
     public func build(progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
         var diagnostics: [Diagnostic] = []
+        var basePath = "/"
         let fail = { (d: [Diagnostic]) in
-            BuildResult(files: [], diagnostics: d.sorted(), pageCount: 0, copiedCount: 0, asOf: "", asOfSource: "")
+            BuildResult(files: [], diagnostics: d.sorted(), pageCount: 0, copiedCount: 0, asOf: "", asOfSource: "", basePath: basePath)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDir), isDir.boolValue else {
@@ -27,6 +28,7 @@ public struct SiteBuilder: Sendable {
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
+        basePath = config.basePath
         let (asOf, asOfSource) = BuildDate.resolve(option: options.asOf, config: config)
         progress("loading content")
         let loader = ContentLoader(
@@ -71,7 +73,7 @@ public struct SiteBuilder: Sendable {
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
             pageCount: pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
-            asOf: asOf.description, asOfSource: asOfSource.rawValue)
+            asOf: asOf.description, asOfSource: asOfSource.rawValue, basePath: config.basePath)
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `townhall`: the command-line entry point.
-public struct TownhallCommand: ParsableCommand {
+@available(macOS 10.15, *)
+public struct TownhallCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "townhall",
         abstract: "Build a community handbook and report site from Markdown and data.",
@@ -13,7 +14,7 @@ public struct TownhallCommand: ParsableCommand {
             Start with `townhall build`, or `townhall check` in CI to validate without writing.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,8 @@
+import TownhallCLI
+
+@main
+struct Entry {
+    static func main() async {
+        await TownhallCommand.main(nil)
+    }
+}

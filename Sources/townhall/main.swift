@@ -1,2 +1,0 @@
-import TownhallCLI
-TownhallCommand.main()
