@@ -37,6 +37,13 @@ let package = Package(
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallRender"]
         ),
         .target(
+            name: "TownhallScaffold",
+            dependencies: [
+                "TownhallDiagnostics", "TownhallContent",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
             name: "TownhallServer",
             dependencies: [
                 "TownhallDiagnostics", "TownhallMarkdown", "TownhallBuild",
@@ -46,12 +53,13 @@ let package = Package(
         .target(
             name: "TownhallCLI",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallBuild", "TownhallServer",
+                "TownhallDiagnostics", "TownhallContent", "TownhallBuild", "TownhallServer", "TownhallScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
+        .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",

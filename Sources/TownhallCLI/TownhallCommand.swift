@@ -14,7 +14,7 @@ public struct TownhallCommand: AsyncParsableCommand {
             Start with `townhall build`, or `townhall check` in CI to validate without writing.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 

@@ -29,6 +29,10 @@ public struct SiteConfig: Sendable, Hashable {
 
     public init() {}
 
+    public init(timeZone: String) {
+        self.timeZone = timeZone
+    }
+
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "time_zone", "as_of", "nav", "markdown",
         "review_interval_days", "broken_links", "footer", "params",
