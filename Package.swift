@@ -58,6 +58,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
+        // Fuzz targets: libFuzzer under `make fuzz`, a replay of the seed corpus otherwise.
+        .executableTarget(
+            name: "townhall-fuzz",
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallServer"]
+        ),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),

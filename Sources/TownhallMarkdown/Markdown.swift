@@ -49,6 +49,9 @@ public enum Markdown {
             if options.dropLeadingTitle, let leading {
                 cmark_node_free(leading)
             }
+            // Ids come from the text as written, before citations fill in link text, so they
+            // match the ids the first pass gave to the link checker.
+            let headings = assignHeadings(doc, options: options, skipping: nil)
             var linkNodes: [OpaquePointer] = []
             walk(doc) { node, entering in
                 let type = cmark_node_get_type(node)
@@ -61,7 +64,7 @@ public enum Markdown {
                     cmark_node_set_literal(child, text)
                 }
             }
-            for item in assignHeadings(doc, options: options, skipping: nil) {
+            for item in headings {
                 replaceHeading(item.node, with: item.heading)
             }
             guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return "" }

@@ -66,3 +66,14 @@ import Testing
         #expect(HeadingSlug.make("!!!") == "section")
     }
 }
+
+@Suite struct HeadingRegressionTests {
+    /// Found by fuzzing: a citation inside a heading changed the heading's id between passes.
+    @Test func citationInsideHeadingKeepsItsID() {
+        let source = "## See [§](rules.md#k)\n"
+        let id = Markdown.analyse(source).headings[0].id
+        let html = Markdown.render(source) { _ in LinkRewrite(url: "../rules/#k", citationText: "§1 Kindness") }
+        #expect(html.contains("<h2 id=\"\(id)\">"))
+        #expect(html.contains("§1 Kindness"))
+    }
+}

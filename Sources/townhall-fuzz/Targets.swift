@@ -1,0 +1,65 @@
+import Foundation
+import TownhallContent
+import TownhallDiagnostics
+import TownhallMarkdown
+import TownhallServer
+
+enum Targets {
+    static let all: [FuzzTarget] = [frontMatter, markdown, links, requestPath]
+
+    /// Decoding, front-matter splitting and YAML front-matter parsing of a page file.
+    static let frontMatter = FuzzTarget(name: "front-matter") { bytes in
+        guard case .success(let text) = TextFile.decode(Data(bytes), displayPath: "fuzz.md") else { return }
+        guard case .success(let split) = FrontMatterSplitter.split(text, file: "fuzz.md") else { return }
+        precondition(split.bodyLineOffset >= 0)
+        if let yaml = split.yaml {
+            var diagnostics: [Diagnostic] = []
+            let fm = FrontMatterParser.parse(yaml, file: "fuzz.md", diagnostics: &diagnostics)
+            if let slug = fm.slug { precondition(Slug.isValid(slug), "an invalid slug was accepted") }
+            for d in diagnostics { precondition(d.location.line >= 0 && d.location.column >= 0) }
+        }
+    }
+
+    /// The cmark wrapper: both passes must agree on heading ids, and rendering with every
+    /// link rewritten must not crash.
+    static let markdown = FuzzTarget(name: "markdown") { bytes in
+        let text = String(decoding: bytes, as: UTF8.self)
+        for numbered in [false, true] {
+            let options = MarkdownOptions(numbered: numbered)
+            let analysis = Markdown.analyse(text, options: options)
+            precondition(Set(analysis.headings.map(\.id)).count == analysis.headings.count, "duplicate heading ids")
+            let html = Markdown.render(text, options: options) { link in
+                LinkRewrite(url: "x/" + link.url, citationText: link.isCitation ? "§1 <cite>" : nil)
+            }
+            for heading in analysis.headings {
+                precondition(html.contains("id=\"\(HTMLEscape.attribute(heading.id))\""), "analysed id missing from the HTML")
+            }
+            precondition(!html.contains("<script"), "raw HTML passed in safe mode")
+        }
+    }
+
+    /// Link resolution against a small fixed site: a rewrite never climbs above the root.
+    static let links = FuzzTarget(name: "links") { bytes in
+        let url = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let link = MarkdownLink(url: url, isImage: false, isCitation: bytes.first == 0xA7, line: 1, column: 1)
+        let page = FuzzSite.resolver.site.pageBySource["handbook/rules.md"]!
+        guard case .success(let rewrite?) = FuzzSite.resolver.resolve(link, on: page) else { return }
+        let path = rewrite.url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        let ups = path.components(separatedBy: "../").count - 1
+        precondition(ups <= 2, "a rewritten link climbs above the site root: \(rewrite.url)")
+    }
+
+    /// The dev server's request-path resolution: whatever is asked, the answer names a file
+    /// inside the site.
+    static let requestPath = FuzzTarget(name: "request-path") { bytes in
+        let raw = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        switch RequestPath.resolve(raw, exists: { $0.hasSuffix("index.html") || $0.count % 2 == 0 }) {
+        case .file(let path), .redirect(let path):
+            precondition(!path.hasPrefix("/"), "absolute path escaped: \(path)")
+            precondition(!path.split(separator: "/").contains { $0 == ".." || $0 == "." }, "dot segment escaped: \(path)")
+            precondition(!path.contains("\\") && !path.contains("\0"), "separator escaped: \(path)")
+        case .refused:
+            break
+        }
+    }
+}
