@@ -60,6 +60,8 @@ public struct OutputWriter: Sendable {
         let temp = parent.appendingPathComponent(".\(name).townhall-tmp-\(pid)")
         let old = parent.appendingPathComponent(".\(name).townhall-old-\(pid)")
         removeLeftovers(in: parent, name: name)
+        Interruption.register(temp)
+        defer { Interruption.unregister(temp) }
         do {
             try fm.createDirectory(at: temp, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: temp.appendingPathComponent(Self.marker))

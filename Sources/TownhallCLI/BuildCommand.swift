@@ -40,6 +40,15 @@ struct BuildCommand: ParsableCommand {
         let writer = OutputWriter(
             output: options.output, outputDisplay: options.outputDisplay,
             protected: [(options.content, options.contentDisplay), (options.templates, options.templatesDisplay)])
+        Interruption.install()
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(output: options.output, display: options.outputDisplay)
+        } catch {
+            console.printDiagnostics([error], format: format)
+            throw ExitCode(1)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let refusals = writer.check()
         guard refusals.isEmpty else {
             console.printDiagnostics(refusals, format: format)

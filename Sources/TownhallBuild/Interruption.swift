@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Ctrl-C (SIGINT) and SIGTERM during a build remove the temporary output folder before
+/// exiting, so an interrupted build leaves nothing behind and the previous site intact.
+public enum Interruption {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var folders: Set<URL> = []
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Call once, early in a command that writes.
+    public static func install() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                cleanUp()
+                FileHandle.standardError.write(Data("\ninterrupted; the previous output is unchanged\n".utf8))
+                exit(128 + sig)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    static func register(_ folder: URL) {
+        lock.lock()
+        folders.insert(folder)
+        lock.unlock()
+    }
+
+    static func unregister(_ folder: URL) {
+        lock.lock()
+        folders.remove(folder)
+        lock.unlock()
+    }
+
+    private static func cleanUp() {
+        lock.lock()
+        let pending = folders
+        lock.unlock()
+        for folder in pending { try? FileManager.default.removeItem(at: folder) }
+    }
+}
