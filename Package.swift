@@ -20,6 +20,7 @@ let package = Package(
         ),
         .target(name: "TownhallDiagnostics"),
         .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "TownhallCharts"),
         .target(
             name: "TownhallContent",
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
@@ -44,6 +45,7 @@ let package = Package(
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
+        .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",
