@@ -42,15 +42,14 @@ public struct LineChart: Sendable, Equatable {
             return Chart(svg: EmptyChart.svg(info: info, width: width, height: height), table: table)
         }
         let scale = NiceScale(minimum: low, maximum: high, includingZero: includesZero, minimumStep: format.minimumStep)
-        let fontSize = CartesianFrame.fontSize
-        let names = series.map { TextMeasure.truncated($0.name, maxWidth: 120, fontSize: fontSize) }
-        let labelWidth = names.map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
+        let names = series.map { TextMeasure.truncated($0.name, maxWidth: 120) }
+        let labelWidth = names.map(TextMeasure.width).max() ?? 0
         let frame = CartesianFrame(
             width: width, height: height, scale: scale, format: format, categoryCount: labels.count,
-            rightMargin: labelWidth + 32, topMargin: valueTitle.isEmpty ? 12 : 28
+            rightMargin: labelWidth + 32, topMargin: CartesianFrame.valueTitleHeight(valueTitle) + 12
         )
         var children: [SVGNode] = [frame.valueAxis(), frame.categoryAxis(labels)]
-        if let title = frame.valueTitle(valueTitle, y: 14) { children.append(title) }
+        if let title = CartesianFrame.valueTitle(valueTitle, width: width) { children.append(title) }
         children += series.indices.map { lineNodes($0, frame: frame) }
         children.append(endLabels(names, frame: frame))
         let document = SVGDocument(
@@ -88,7 +87,7 @@ public struct LineChart: Sendable, Equatable {
             guard let last = labels.indices.last(where: { series[s].value(at: $0) != nil }), let value = series[s].value(at: last) else { return nil }
             return (s, frame.y(value))
         }
-        let ys = LabelStack.spread(ends.map(\.y), spacing: CartesianFrame.fontSize + 3, within: frame.top...frame.bottom)
+        let ys = LabelStack.spread(ends.map(\.y), spacing: TextMeasure.fontSize + 3, within: frame.top...frame.bottom)
         var nodes: [SVGNode] = []
         for (end, y) in zip(ends, ys) {
             let style = SeriesStyle(index: end.series)

@@ -25,12 +25,12 @@ enum AxisLabels {
     ///   - maxLabelWidth: longer labels are cut with "…".
     ///   - bounds: the horizontal extent labels must stay inside.
     static func place(
-        _ labels: [String], at positions: [Double], fontSize: Double, maxLabelWidth: Double, within bounds: ClosedRange<Double>
+        _ labels: [String], at positions: [Double], maxLabelWidth: Double, within bounds: ClosedRange<Double>
     ) -> [Placed] {
         let count = min(labels.count, positions.count)
         guard count > 0 else { return [] }
-        let texts = labels.prefix(count).map { TextMeasure.truncated($0, maxWidth: maxLabelWidth, fontSize: fontSize) }
-        let widths = texts.map { TextMeasure.width($0, fontSize: fontSize) }
+        let texts = labels.prefix(count).map { TextMeasure.truncated($0, maxWidth: maxLabelWidth) }
+        let widths = texts.map(TextMeasure.width)
         let spacing = count > 1 ? (positions[count - 1] - positions[0]) / Double(count - 1) : .infinity
         let widest = widths.max() ?? 0
         let every = spacing.isFinite && spacing > 0 ? max(1, Int(((widest + gap) / spacing).rounded(.up))) : 1

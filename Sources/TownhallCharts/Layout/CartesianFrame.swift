@@ -2,7 +2,6 @@
 /// and tick labels on the left, and category labels along the bottom, one band per
 /// category.
 struct CartesianFrame {
-    static let fontSize = 12.0
     /// Category labels longer than this are cut with "…" (the table has them in full).
     static let maxCategoryLabelWidth = 110.0
 
@@ -25,7 +24,7 @@ struct CartesianFrame {
         self.scale = scale
         self.format = format
         self.categoryCount = max(categoryCount, 1)
-        let widestTick = scale.ticks.map { TextMeasure.width(format.tickText($0, step: scale.step), fontSize: Self.fontSize) }.max() ?? 0
+        let widestTick = scale.ticks.map { TextMeasure.width(format.tickText($0, step: scale.step)) }.max() ?? 0
         left = max(widestTick + 10, 24)
         right = max(width - rightMargin, left + 1)
         top = topMargin
@@ -40,6 +39,9 @@ struct CartesianFrame {
 
     /// The vertical position of `value`.
     func y(_ value: Double) -> Double { bottom - scale.fraction(value) * (bottom - top) }
+
+    /// The height the value title takes in the top left corner.
+    static func valueTitleHeight(_ text: String) -> Double { text.isEmpty ? 0 : 20 }
 
     /// Gridlines at every tick with their labels, and the zero line drawn stronger.
     func valueAxis() -> SVGNode {
@@ -58,17 +60,17 @@ struct CartesianFrame {
     /// The category labels that fit, under the plot.
     func categoryAxis(_ labels: [String]) -> SVGNode {
         let placed = AxisLabels.place(
-            labels, at: (0..<min(labels.count, categoryCount)).map(center), fontSize: Self.fontSize,
+            labels, at: (0..<min(labels.count, categoryCount)).map(center),
             maxLabelWidth: Self.maxCategoryLabelWidth, within: 0...width
         )
         let nodes = placed.map { SVGNode.text(SVGText($0.text, at: SVGPoint($0.center, bottom + 16), anchor: .middle)) }
         return .group(SVGGroup(presentation: SVGPresentation(className: "th-category-axis"), ariaHidden: true, children: nodes))
     }
 
-    /// The value axis' title (its unit), above the tick labels.
-    func valueTitle(_ text: String, y: Double) -> SVGNode? {
+    /// The value axis' title (its unit), in the top left corner; nil when there is none.
+    static func valueTitle(_ text: String, width: Double) -> SVGNode? {
         guard !text.isEmpty else { return nil }
-        let cut = TextMeasure.truncated(text, maxWidth: width - 8, fontSize: Self.fontSize)
-        return .text(SVGText(cut, at: SVGPoint(4, y), presentation: SVGPresentation(className: "th-strong")))
+        let cut = TextMeasure.truncated(text, maxWidth: width - 8)
+        return .text(SVGText(cut, at: SVGPoint(4, 14), presentation: SVGPresentation(className: "th-strong")))
     }
 }

@@ -15,13 +15,12 @@ struct SeriesKey {
             height = 0
             return
         }
-        let fontSize = CartesianFrame.fontSize
         var nodes: [SVGNode] = []
         var x = 4.0
         var row = 0
         for (index, name) in names.enumerated() {
-            let text = TextMeasure.truncated(name, maxWidth: 160, fontSize: fontSize)
-            let itemWidth = Self.swatch + 4 + TextMeasure.width(text, fontSize: fontSize) + 14
+            let text = TextMeasure.truncated(name, maxWidth: 160)
+            let itemWidth = Self.swatch + 4 + TextMeasure.width(text) + 14
             if x > 4 && x + itemWidth > width {
                 row += 1
                 x = 4

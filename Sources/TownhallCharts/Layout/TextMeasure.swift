@@ -2,7 +2,10 @@
 /// estimate from character counts: 0.6 em for most characters (generous for sans-serif
 /// Latin text) and 1 em for wide East Asian characters and emoji.
 enum TextMeasure {
-    static func width(_ text: String, fontSize: Double) -> Double {
+    /// The font size the stylesheet sets on every chart, in user units.
+    static let fontSize = 12.0
+
+    static func width(_ text: String) -> Double {
         var ems = 0.0
         for character in text {
             ems += character.unicodeScalars.first.map(isWide) == true ? 1 : 0.6
@@ -11,12 +14,12 @@ enum TextMeasure {
     }
 
     /// The text cut with "…" to fit `maxWidth`; unchanged when it fits.
-    static func truncated(_ text: String, maxWidth: Double, fontSize: Double) -> String {
-        guard width(text, fontSize: fontSize) > maxWidth else { return text }
+    static func truncated(_ text: String, maxWidth: Double) -> String {
+        guard width(text) > maxWidth else { return text }
         var kept = ""
-        var used = width("…", fontSize: fontSize)
+        var used = width("…")
         for character in text {
-            let w = width(String(character), fontSize: fontSize)
+            let w = width(String(character))
             if used + w > maxWidth { break }
             kept.append(character)
             used += w
