@@ -57,12 +57,15 @@ struct CartesianFrame {
         return .group(SVGGroup(presentation: SVGPresentation(className: "th-value-axis"), ariaHidden: true, children: nodes))
     }
 
-    /// The category labels that fit, under the plot.
+    /// The category labels that fit, under the plot. Labels are cut to their band's width
+    /// when the cut labels still tell the categories apart (names of roles, events);
+    /// otherwise (months would all become "2026-…") every k-th label is shown in full.
     func categoryAxis(_ labels: [String]) -> SVGNode {
-        let placed = AxisLabels.place(
-            labels, at: (0..<min(labels.count, categoryCount)).map(center),
-            maxLabelWidth: Self.maxCategoryLabelWidth, within: 0...width
-        )
+        let shown = Array(labels.prefix(categoryCount))
+        let bandWidth = max(band - AxisLabels.gap, 40)
+        let cut = shown.map { TextMeasure.truncated($0, maxWidth: bandWidth) }
+        let maxWidth = Set(cut).count == Set(shown).count ? min(bandWidth, Self.maxCategoryLabelWidth) : Self.maxCategoryLabelWidth
+        let placed = AxisLabels.place(shown, at: shown.indices.map(center), maxLabelWidth: maxWidth, within: 0...width)
         let nodes = placed.map { SVGNode.text(SVGText($0.text, at: SVGPoint($0.center, bottom + 16), anchor: .middle)) }
         return .group(SVGGroup(presentation: SVGPresentation(className: "th-category-axis"), ariaHidden: true, children: nodes))
     }
