@@ -72,7 +72,8 @@ public struct BarChart: Sendable, Equatable {
                 nodes += SeriesStyle(index: s).bar(
                     x: x + 0.5, y: min(y, zero), width: barWidth - 1, height: abs(zero - y), prefix: info.id, tooltip: tooltip
                 )
-                if TextMeasure.width(text) <= barWidth + 2 {
+                // Bars are 1 apart, so labels within their bar's width never touch.
+                if TextMeasure.width(text) <= barWidth - 2 {
                     // Above a bar that goes up, below one that goes down.
                     let labelY = value >= 0 ? y - 4 : y + 13
                     nodes.append(.text(SVGText(text, at: SVGPoint(x + barWidth / 2, labelY), anchor: .middle)))

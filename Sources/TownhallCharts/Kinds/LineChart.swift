@@ -75,7 +75,7 @@ public struct LineChart: Sendable, Equatable {
         }
         let everyPoint = frame.band >= 14
         for run in runs {
-            let marked = everyPoint ? run : Array(Set([run[0], run[run.count - 1]])).sorted()
+            let marked = everyPoint || run.count == 1 ? run : [run[0], run[run.count - 1]]
             nodes += marked.map { style.markerNode(at: point($0), size: 7) }
         }
         return .group(SVGGroup(presentation: SVGPresentation(className: "th-series"), children: nodes))
