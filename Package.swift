@@ -21,6 +21,7 @@ let package = Package(
         ),
         .target(name: "TownhallDiagnostics"),
         .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "TownhallCharts"),
         .target(
             name: "TownhallContent",
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
@@ -65,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
+        .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",

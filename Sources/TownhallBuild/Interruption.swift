@@ -7,6 +7,7 @@ public enum Interruption {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var folders: Set<URL> = []
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    private static let queue = DispatchQueue(label: "townhall.interruption", qos: .userInteractive)
 
     /// Call once, early in a command that writes.
     public static func install() {
@@ -15,7 +16,8 @@ public enum Interruption {
         guard sources.isEmpty else { return }
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            // A queue of its own: the global queues are busy with rendering during a build.
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
                 cleanUp()
                 FileHandle.standardError.write(Data("\ninterrupted; the previous output is unchanged\n".utf8))

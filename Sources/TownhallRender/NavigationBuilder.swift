@@ -14,6 +14,11 @@ struct NavigationBuilder {
         self.position = position
     }
 
+    /// Longest list of pages shown in one level of the navigation. Longer lists show the
+    /// pages around the current one and a link to the section's index, so each page's size
+    /// stays bounded however large a section grows.
+    static let window = 25
+
     /// Top-level sections and pages; the branch holding the current page is opened to its
     /// pages, so each page carries a nav of its neighbours rather than the whole site.
     func nav(for index: Int, links: LinkStyle) -> [[String: Any]] {
@@ -31,7 +36,7 @@ struct NavigationBuilder {
                 entry["active"] = open
                 if open {
                     let children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
-                        + s.pages.map { item(page: $0, section: nil) }
+                        + windowed(s.pages, around: index, sectionPage: s.page, links: links) { item(page: $0, section: nil) }
                     entry["children"] = children
                     entry["hasChildren"] = !children.isEmpty
                 }
@@ -39,7 +44,21 @@ struct NavigationBuilder {
             return entry
         }
         return root.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
-            + root.pages.map { item(page: $0, section: nil) }
+            + windowed(root.pages, around: index, sectionPage: root.page, links: links) { item(page: $0, section: nil) }
+    }
+
+    /// At most `window` pages around `current`, and an entry leading to the full list.
+    private func windowed(
+        _ pages: [Int], around current: Int, sectionPage: Int, links: LinkStyle, item: (Int) -> [String: Any]
+    ) -> [[String: Any]] {
+        guard pages.count > Self.window else { return pages.map(item) }
+        let at = pages.firstIndex(of: current) ?? 0
+        let start = max(0, min(at - Self.window / 2, pages.count - Self.window))
+        let more: [String: Any] = [
+            "title": "All \(pages.count) pages…", "url": links.url(site.pages[sectionPage].url),
+            "current": false, "active": false, "children": [Any](), "hasChildren": false,
+        ]
+        return pages[start..<(start + Self.window)].map(item) + [more]
     }
 
     func breadcrumbs(for index: Int, links: LinkStyle) -> [[String: Any]] {

@@ -54,8 +54,9 @@ import Testing
             """)
         #expect(try townhall(["build", "--quiet"], in: dir.url).status == 0)
         #expect(dir.read("Site/stale.html") == nil, "the whole folder is rebuilt")
+        // Only the lock file stays (it is reused; deleting it would race with another build).
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.contains("townhall-") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers == [".Site.townhall-lock"])
     }
 
     @Test func restoresASiteMovedAsideByAKilledBuild() throws {
@@ -79,6 +80,78 @@ import Testing
             """)
         #expect(try townhall(["build", "--quiet"], in: dir.url).status == 0)
         #expect(dir.read("Site/index.html") != nil)
+    }
+
+    @Test func secondBuildIsRefusedWhileOneIsWriting() throws {
+        let dir = try site()
+        // Hold the lock as a running build would.
+        let fd = open(dir.url.appendingPathComponent(".Site.townhall-lock").path, O_CREAT | O_RDWR, 0o644)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let refused = try townhall(["build"], in: dir.url)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("Site: error: another townhall build is writing this folder; wait for it to finish"))
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(try townhall(["build", "--quiet"], in: dir.url).status == 0)
+    }
+
+    @Test func killedBuildLeavesThePreviousSiteComplete() throws {
+        let dir = try site()
+        #expect(try townhall(["build", "--quiet"], in: dir.url).status == 0)
+        let before = tree(dir.url.appendingPathComponent("Site"))
+        // Enough pages that the build is still running when it is killed.
+        for i in 0..<1000 {
+            try "# Page \(i)\n\n\(String(repeating: "Some words here. ", count: 200))\n".write(
+                to: dir.url.appendingPathComponent("Content/p\(i).md"), atomically: false, encoding: .utf8)
+        }
+        for delay in [0.05, 0.2, 0.4] {
+            let process = Process()
+            process.executableURL = Repo.binary
+            process.arguments = ["build", "--quiet"]
+            process.currentDirectoryURL = dir.url
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = tree(dir.url.appendingPathComponent("Site"))
+            if after != before {
+                // The kill came after the swap: then the new site must be complete.
+                #expect(after["p999/index.html"] != nil, "killed after \(delay) s: Site/ is neither the old nor the complete new site")
+                return
+            }
+        }
+    }
+
+    @Test func interruptRemovesTheTemporaryFolder() throws {
+        let dir = try site()
+        for i in 0..<1000 {
+            try "# Page \(i)\n\n\(String(repeating: "Some words here. ", count: 200))\n".write(
+                to: dir.url.appendingPathComponent("Content/p\(i).md"), atomically: false, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = Repo.binary
+        process.arguments = ["build", "--quiet"]
+        process.currentDirectoryURL = dir.url
+        try process.run()
+        // Interrupt while the temporary folder exists, if we can catch it.
+        let deadline = Date().addingTimeInterval(20)
+        var sawTemp = false
+        while process.isRunning, Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.url.path)) ?? []
+            if names.contains(where: { $0.contains("townhall-tmp") }) {
+                sawTemp = true
+                kill(process.processIdentifier, SIGINT)
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+        process.waitUntilExit()
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
+        #expect(!names.contains { $0.contains("townhall-tmp") }, "no temporary folder is left")
+        if sawTemp && process.terminationStatus != 0 {
+            #expect(process.terminationStatus == 130)
+            #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("Site").path), "an interrupted first build leaves no site")
+        }
     }
 
     @Test func bomAndCRLFBuildLikePlainFiles() throws {
