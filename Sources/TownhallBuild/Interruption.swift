@@ -40,7 +40,18 @@ public enum Interruption {
         lock.unlock()
     }
 
+    /// Runs `body` (the swap of the new site into place) so that an interruption waits for
+    /// it: the output is then either the old site or the new one, never neither.
+    static func critical<T>(_ body: () throws -> T) rethrows -> T {
+        swapLock.lock()
+        defer { swapLock.unlock() }
+        return try body()
+    }
+
+    private static let swapLock = NSLock()
+
     private static func cleanUp() {
+        swapLock.lock()
         lock.lock()
         let pending = folders
         lock.unlock()

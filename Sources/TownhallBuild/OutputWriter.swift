@@ -82,13 +82,20 @@ public struct OutputWriter: Sendable {
             throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
         }
         let hadOutput = fm.fileExists(atPath: output.path)
-        do {
-            if hadOutput { try fm.moveItem(at: output, to: old) }
-            try fm.moveItem(at: temp, to: output)
-        } catch {
-            if hadOutput && !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: old, to: output) }
-            try? fm.removeItem(at: temp)
-            throw .error("cannot replace the output folder: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
+        let swapError: Error? = Interruption.critical {
+            do {
+                if hadOutput { try fm.moveItem(at: output, to: old) }
+                try fm.moveItem(at: temp, to: output)
+                Interruption.unregister(temp)
+                return nil
+            } catch {
+                if hadOutput && !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: old, to: output) }
+                try? fm.removeItem(at: temp)
+                return error
+            }
+        }
+        if let swapError {
+            throw .error("cannot replace the output folder: \(swapError.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
         }
         if hadOutput { try? fm.removeItem(at: old) }
     }
