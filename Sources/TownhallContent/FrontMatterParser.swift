@@ -44,7 +44,12 @@ public enum FrontMatterParser {
             case "layout": fm.layout = reader.string(node, key: key, into: &diagnostics)
             case "toc": fm.toc = reader.bool(node, key: key, into: &diagnostics)
             case "numbered": fm.numbered = reader.bool(node, key: key, into: &diagnostics) ?? false
-            default: fm.params[key] = reader.value(node)
+            default:
+                fm.params[key] = UnsafeURL.strip(reader.value(node)) { path in
+                    diagnostics.append(.warning(
+                        "`\(([key] + path).joined(separator: "."))` starts with a script URL scheme and was left out; templates may put front-matter values into links",
+                        at: reader.location(node)))
+                }
             }
         }
         return fm
