@@ -1,0 +1,105 @@
+import Foundation
+
+/// A compact binary encoding for the build cache. Hand-written rather than Codable: the
+/// cache of 10,000 pages must load in a few tens of milliseconds for a rebuild after one
+/// edit, and Foundation's JSON and property-list decoders take hundreds.
+struct ByteWriter {
+    private(set) var data = Data()
+
+    mutating func int(_ v: Int) {
+        // LEB128 over the zig-zag form: small numbers take one byte.
+        var z = UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))
+        repeat {
+            var byte = UInt8(z & 0x7F)
+            z >>= 7
+            if z != 0 { byte |= 0x80 }
+            data.append(byte)
+        } while z != 0
+    }
+
+    mutating func bool(_ v: Bool) { data.append(v ? 1 : 0) }
+
+    mutating func double(_ v: Double) {
+        var bits = v.bitPattern.littleEndian
+        withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { buffer in
+            int(buffer.count)
+            data.append(contentsOf: buffer)
+        }
+    }
+
+    mutating func optional<T>(_ v: T?, _ write: (inout ByteWriter, T) -> Void) {
+        bool(v != nil)
+        if let v { write(&self, v) }
+    }
+
+    mutating func array<T>(_ items: [T], _ write: (inout ByteWriter, T) -> Void) {
+        int(items.count)
+        for item in items { write(&self, item) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote; any inconsistency throws, and the cache is then ignored.
+struct ByteReader {
+    struct Corrupt: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ data: Data) { bytes = [UInt8](data) }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func int() throws -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        let v = Int64(bitPattern: result)
+        return Int((v >> 1) ^ -(v & 1))
+    }
+
+    mutating func bool() throws -> Bool {
+        guard offset < bytes.count else { throw Corrupt() }
+        offset += 1
+        return bytes[offset - 1] != 0
+    }
+
+    mutating func double() throws -> Double {
+        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+        defer { offset += count }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<offset + count], as: UTF8.self) }
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count { out.append(try read(&self)) }
+        return out
+    }
+}

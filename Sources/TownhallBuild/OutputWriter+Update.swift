@@ -1,0 +1,61 @@
+import Foundation
+import TownhallDiagnostics
+
+extension OutputWriter {
+    /// What an in-place update did.
+    public struct UpdateSummary: Sendable {
+        public var written: Int
+        public var removed: Int
+    }
+
+    /// Updates an output folder that the previous build wrote (`previous` lists its files):
+    /// only files whose bytes changed are written, each to a temporary name and renamed
+    /// over the old one, so no reader ever sees half a file; files of the previous build
+    /// that this build no longer makes are removed; nothing else is touched.
+    func update(_ files: [OutputFile], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
+        let fm = FileManager.default
+        var manifest = OutputManifest()
+        var written = 0
+        var madeFolders: Set<String> = []
+        for file in files {
+            let fingerprint = OutputManifest.fingerprint(file)
+            manifest.entries[file.path] = fingerprint
+            let target = output.appendingPathComponent(file.path)
+            if previous.entries[file.path] == fingerprint, access(target.path, F_OK) == 0 { continue }
+            let folder = target.deletingLastPathComponent().path
+            do {
+                if madeFolders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                let temporary = target.path + ".townhall-new"
+                switch file.contents {
+                case .data(let data): try data.write(to: URL(fileURLWithPath: temporary))
+                case .copy(let source):
+                    try? fm.removeItem(atPath: temporary)
+                    try fm.copyItem(at: source, to: URL(fileURLWithPath: temporary))
+                }
+                guard rename(temporary, target.path) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                }
+            } catch {
+                throw .error("cannot write \(file.path): \(error.localizedDescription)", at: SourceLocation(file: outputDisplay))
+            }
+            written += 1
+        }
+        var removed = 0
+        for path in previous.entries.keys.sorted() where manifest.entries[path] == nil {
+            // Only files the previous build made are removed.
+            if (try? fm.removeItem(at: output.appendingPathComponent(path))) != nil { removed += 1 }
+            removeEmptyFolders(above: path)
+        }
+        return (UpdateSummary(written: written, removed: removed), manifest)
+    }
+
+    private func removeEmptyFolders(above path: String) {
+        var parts = path.split(separator: "/").dropLast()
+        while !parts.isEmpty {
+            let folder = output.appendingPathComponent(parts.joined(separator: "/")).path
+            // rmdir fails on a folder that still holds anything, which is what we want.
+            guard rmdir(folder) == 0 else { return }
+            parts = parts.dropLast()
+        }
+    }
+}
