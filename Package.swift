@@ -25,30 +25,35 @@ let package = Package(
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
         ),
         .target(
+            name: "TownhallData",
+            dependencies: ["TownhallDiagnostics", "TownhallContent", "Yams"]
+        ),
+        .target(
             name: "TownhallRender",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "TownhallBuild",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallRender"]
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallRender"]
         ),
         .target(
             name: "TownhallCLI",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallBuild",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
+        .testTarget(name: "TownhallDataTests", dependencies: ["TownhallData", "TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",
             // The CLI tests run the real `townhall` binary, so it is built with the tests.
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "townhall"]
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "townhall"]
         ),
     ]
 )
