@@ -34,7 +34,11 @@ private struct CSVScanner {
     /// counted incrementally (in Unicode scalars, like editors) without rescanning.
     var knownOffset = 0
     var knownColumn = 1
-    var table: DataTable?
+    /// The header, once read; rows are collected in flat arrays and handed to the table
+    /// at the end (keeping them out of the optional table avoids copying it per row).
+    var header: (names: [String], positions: [DataPosition])?
+    var cells: [DataCell] = []
+    var rowPositions: [DataPosition] = []
     var row: [DataCell] = []
     var rowPosition = DataPosition(line: 1, column: 1)
     /// Values are collected here and moved into the table at the end.
@@ -164,22 +168,20 @@ private struct CSVScanner {
         defer { row.removeAll(keepingCapacity: true) }
         // A blank line (or one of only spaces) is not a row.
         if row.count == 1, row[0].count == 0, !row[0].quoted { return }
-        guard var table else {
+        guard let header else {
             makeHeader(diagnostics: &diagnostics)
             return
         }
-        if row.count != table.columns.count {
-            let more = row.count > table.columns.count
+        if row.count != header.names.count {
+            let more = row.count > header.names.count
             diagnostics.append(.error(
-                "row has \(row.count) \(row.count == 1 ? "field" : "fields") but the header has \(table.columns.count); the row is left out",
+                "row has \(row.count) \(row.count == 1 ? "field" : "fields") but the header has \(header.names.count); the row is left out",
                 at: SourceLocation(file: file, line: Int(rowPosition.line), column: 1),
                 notes: more ? ["a value with a comma in it must be in double quotes: \"Lock Street, Library\""] : []))
             return
         }
-        self.table = nil // keep the arrays uniquely referenced while appending
-        table.cells.append(contentsOf: row)
-        table.rowPositions.append(rowPosition)
-        self.table = table
+        cells.append(contentsOf: row)
+        rowPositions.append(rowPosition)
     }
 
     mutating func makeHeader(diagnostics: inout [Diagnostic]) {
@@ -198,18 +200,22 @@ private struct CSVScanner {
             seen[name] = seen[name] ?? names.count
             names.append(name)
         }
-        table = DataTable(file: file, format: .csv, columns: names, columnPositions: row.map(\.position))
+        header = (names, row.map(\.position))
     }
 
     mutating func finish(diagnostics: inout [Diagnostic]) -> DataTable? {
-        guard var table else {
+        guard let header else {
             diagnostics.append(.error(
                 "the file has no header row; the first line must name the columns",
                 at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
-        self.table = nil
+        var table = DataTable(file: file, format: .csv, columns: header.names, columnPositions: header.positions)
+        table.cells = cells
+        table.rowPositions = rowPositions
         table.bytes = bytes
+        cells = []
+        rowPositions = []
         bytes = []
         return table
     }

@@ -102,12 +102,16 @@ public struct CommunityLoader: Sendable {
                 result.diagnostics.append(.error(
                     "an event page needs front matter with date, kind, location, capacity and hosts",
                     at: SourceLocation(file: page.displayPath, line: 1, column: 1)))
+                result.decoded.incomplete.insert(.events)
                 return result
             }
             table = reader.readFrontMatter(yaml, displayPath: page.displayPath, diagnostics: &result.diagnostics)
         } else {
             table = reader.read(source.url!, displayPath: source.display, diagnostics: &result.diagnostics)
         }
+        // A file that could not be read whole leaves its kind incomplete: references to it
+        // are then not checked, rather than reported as unknown by the hundred.
+        if table == nil || result.diagnostics.hasErrors { result.decoded.incomplete.insert(source.kind) }
         guard let table else { return result }
         result.table = table
         var decoder: TableDecoder
@@ -142,8 +146,11 @@ struct Decoded: Sendable {
     var events = DecodedRecords<Event>()
     var attendance = DecodedRecords<Attendance>()
     var moderation = DecodedRecords<ModerationRecord>()
+    /// Kinds with a file that could not be read whole.
+    var incomplete: Set<DataKind> = []
 
     mutating func merge(_ other: Decoded) {
+        incomplete.formUnion(other.incomplete)
         members.records += other.members.records
         members.failedIDs += other.members.failedIDs
         groups.records += other.groups.records

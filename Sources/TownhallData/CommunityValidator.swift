@@ -47,19 +47,6 @@ struct CommunityValidator {
         check(data.members.map { ($0.id, $0.origin) }, noun: "member")
         check(data.groups.map { ($0.id, $0.origin) }, noun: "group")
         check(data.events.sorted { ($0.origin.source, $0.origin.row) < ($1.origin.source, $1.origin.row) }.map { ($0.id, $0.origin) }, noun: "event")
-        struct Registration: Hashable { var event: EventID; var member: MemberID }
-        var seen: [Registration: RecordOrigin] = [:]
-        seen.reserveCapacity(data.attendance.count)
-        for row in data.attendance {
-            let key = Registration(event: row.event, member: row.member)
-            if let earlier = seen[key] {
-                out.append(.error(
-                    "member \"\(row.member)\" is registered twice for event \"\(row.event)\"; the first registration is at \(sources.location(earlier, "member"))",
-                    at: sources.location(row.origin, "member")))
-            } else {
-                seen[key] = row.origin
-            }
-        }
         return out
     }
 
@@ -67,9 +54,12 @@ struct CommunityValidator {
 
     func references() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let members = ReferenceSet(data.members.map(\.id.rawValue) + decoded.members.failedIDs, noun: "member")
-        let groups = ReferenceSet(data.groups.map(\.id.rawValue) + decoded.groups.failedIDs, noun: "group")
-        let events = ReferenceSet(data.events.map(\.id.rawValue) + decoded.events.failedIDs, noun: "event")
+        let members = ReferenceSet(
+            data.members.map(\.id.rawValue) + decoded.members.failedIDs, noun: "member", complete: !decoded.incomplete.contains(.members))
+        let groups = ReferenceSet(
+            data.groups.map(\.id.rawValue) + decoded.groups.failedIDs, noun: "group", complete: !decoded.incomplete.contains(.groups))
+        let events = ReferenceSet(
+            data.events.map(\.id.rawValue) + decoded.events.failedIDs, noun: "event", complete: !decoded.incomplete.contains(.events))
         var budget = SuggestionBudget()
         for m in data.members {
             for (k, g) in m.groups.enumerated() where !groups.contains(g.rawValue) {
@@ -92,16 +82,37 @@ struct CommunityValidator {
                 out.append(.error(members.unknown(h.rawValue, budget: &budget, label: "host"), at: sources.location(e.origin, "hosts", item: k)))
             }
         }
-        for a in data.attendance {
-            if !events.contains(a.event.rawValue) {
-                out.append(.error(events.unknown(a.event.rawValue, budget: &budget), at: sources.location(a.origin, "event")))
-            }
-            if !members.contains(a.member.rawValue) {
-                out.append(.error(members.unknown(a.member.rawValue, budget: &budget), at: sources.location(a.origin, "member")))
-            }
-        }
+        out += attendance(members: members, events: events, budget: &budget)
         for r in data.moderation where !members.contains(r.member.rawValue) {
             out.append(.error(members.unknown(r.member.rawValue, budget: &budget), at: sources.location(r.origin, "member")))
+        }
+        return out
+    }
+
+    /// Attendance is most of the data, so its references and duplicates are checked in one
+    /// pass, and duplicates by event and member index rather than by their strings.
+    func attendance(members: ReferenceSet, events: ReferenceSet, budget: inout SuggestionBudget) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(data.attendance.count)
+        for (i, row) in data.attendance.enumerated() {
+            let e = data.eventIndex[row.event]
+            let m = data.memberIndex[row.member]
+            if e == nil, !events.contains(row.event.rawValue) {
+                out.append(.error(events.unknown(row.event.rawValue, budget: &budget), at: sources.location(row.origin, "event")))
+            }
+            if m == nil, !members.contains(row.member.rawValue) {
+                out.append(.error(members.unknown(row.member.rawValue, budget: &budget), at: sources.location(row.origin, "member")))
+            }
+            guard let e, let m else { continue }
+            let key = UInt64(e) << 32 | UInt64(m)
+            if let earlier = first[key] {
+                out.append(.error(
+                    "member \"\(row.member)\" is registered twice for event \"\(row.event)\"; the first registration is at \(sources.location(data.attendance[earlier].origin, "member"))",
+                    at: sources.location(row.origin, "member")))
+            } else {
+                first[key] = i
+            }
         }
         return out
     }

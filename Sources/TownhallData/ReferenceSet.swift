@@ -1,21 +1,25 @@
 import TownhallDiagnostics
 
-/// The ids of one kind, for checking references and wording "unknown …" errors.
-struct ReferenceSet {
+/// The ids of one kind, for checking references and wording "unknown …" errors. A class
+/// so that the sorted list (for suggestions) is made once, and only when an error needs it.
+final class ReferenceSet {
     let ids: Set<String>
-    let sorted: [String]
     let noun: String
+    /// False when a file of the kind could not be read whole: then any id may exist.
+    let complete: Bool
+    private(set) lazy var sorted: [String] = ids.sorted()
 
-    init(_ ids: [String], noun: String) {
+    init(_ ids: [String], noun: String, complete: Bool = true) {
         self.ids = Set(ids)
-        self.sorted = self.ids.sorted()
         self.noun = noun
+        self.complete = complete
     }
 
-    func contains(_ id: String) -> Bool { ids.contains(id) }
+    func contains(_ id: String) -> Bool { !complete || ids.contains(id) }
 
     /// `unknown group "tea-2"; did you mean "tea-02"?`, or the known ids when there are few.
     func unknown(_ id: String, budget: inout SuggestionBudget, label: String? = nil) -> String {
+        let sorted = self.sorted
         var message = "unknown \(label ?? noun) \"\(id)\""
         if budget.spend(), let guess = Suggestion.closest(to: id, in: sorted) {
             message += "; did you mean \"\(guess)\"?"

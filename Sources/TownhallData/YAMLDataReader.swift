@@ -47,7 +47,9 @@ public struct YAMLDataReader: Sendable {
         }
     }
 
+    /// `12.5 MB`, or `3 KB` below a megabyte.
     static func megabytes(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\((bytes + 1023) >> 10) KB" }
         let tenths = (bytes * 10 + (1 << 19)) >> 20
         return "\(tenths / 10).\(tenths % 10) MB"
     }
