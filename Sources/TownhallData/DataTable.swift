@@ -69,6 +69,9 @@ public struct DataTable: Sendable {
 
     func location(_ cell: DataCell) -> SourceLocation { location(cell.position) }
 
+    /// The text at a row and column (empty when absent), for tools and tests.
+    public func text(row: Int, column: Int) -> String { text(cell(row, column)) }
+
     public func location(row: Int) -> SourceLocation { location(rowPositions[row]) }
 
     public func location(column: Int) -> SourceLocation { location(columnPositions[column]) }
