@@ -44,6 +44,7 @@ public struct SiteBuilder: Sendable {
         if !data.isEmpty {
             (sourcePages, eventURLs) = CommunityPages.add(to: sourcePages, data: data, config: config, displayRoot: options.contentDisplay)
         }
+        progress("assembling \(sourcePages.count) pages")
         let site = loader.assemble(sourcePages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
         let overrides = options.content.appendingPathComponent("_templates")
         let theme = Theme.load(
@@ -51,6 +52,7 @@ public struct SiteBuilder: Sendable {
             overrideRoot: FileManager.default.fileExists(atPath: overrides.path) ? overrides : nil,
             overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &diagnostics)
         let resolver = LinkResolver(site: site)
+        progress("validating")
         diagnostics += ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf).validate()
         if diagnostics.hasErrors { return fail(diagnostics) }
         let counts = DataCounts(data)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TownhallBuild
 import TownhallDiagnostics
 
@@ -29,7 +30,12 @@ struct CheckCommand: ParsableCommand {
             content: source.content, templates: source.templates, output: "Site",
             includeDrafts: source.drafts, asOf: source.asOfDate, threads: source.threads)
         options.validateOnly = true
-        let result = SiteBuilder(options: options).build()
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = SiteBuilder(options: options).build { stage in
+            console.detail(String(format: "  %6.2f s  %@", BuildCommand.seconds(clock.now - start), stage))
+        }
+        console.detail(String(format: "  %6.2f s  done", BuildCommand.seconds(clock.now - start)))
         console.printDiagnostics(result.diagnostics, format: format)
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {

@@ -5,8 +5,20 @@ extension Attendance {
         let cEvent = d.column("event"), cMember = d.column("member"), cRegistered = d.column("registered")
         let cAttended = d.column("attended"), cRating = d.column("rating"), cGuest = d.column("guest")
         out.records.reserveCapacity(out.records.count + d.rowCount)
+        // Sheets list an event's registrations together: reuse the previous row's event
+        // id when the bytes are the same, saving a string (and later a hash) per row.
+        var lastEvent: (cell: DataCell, id: String)?
         for row in 0..<d.rowCount {
-            let event = d.required(row, cEvent, "event").map { d.text($0) }
+            var event: String?
+            if let cell = d.required(row, cEvent, "event") {
+                if let last = lastEvent, d.table.sameText(last.cell, cell) {
+                    event = last.id
+                } else {
+                    let id = d.text(cell)
+                    lastEvent = (cell, id)
+                    event = id
+                }
+            }
             let member = d.required(row, cMember, "member").map { d.text($0) }
             let registered = d.required(row, cRegistered, "registered").flatMap { d.date($0, "registered") }
             let attended = d.required(row, cAttended, "attended").flatMap { d.yesNo($0, "attended") }

@@ -39,7 +39,9 @@ private struct CSVScanner {
     var header: (names: [String], positions: [DataPosition])?
     var cells: [DataCell] = []
     var rowPositions: [DataPosition] = []
-    var row: [DataCell] = []
+    /// Index in `cells` where the current row starts: cells are written straight into
+    /// the table's array, and a row with the wrong number of fields is cut off again.
+    var rowStart = 0
     var rowPosition = DataPosition(line: 1, column: 1)
     /// Values are collected here and moved into the table at the end.
     var bytes: [UInt8] = []
@@ -51,7 +53,8 @@ private struct CSVScanner {
         self.file = file
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3; knownOffset = 3 }
         bytes.reserveCapacity(input.count)
-        row.reserveCapacity(16)
+        // About one cell per 8 bytes of CSV; a guess that saves most regrowing.
+        cells.reserveCapacity(input.count / 8)
     }
 
     mutating func column(at offset: Int) -> Int {
@@ -82,6 +85,7 @@ private struct CSVScanner {
             if i < n, p[i] == Self.quote {
                 guard let quoted = quotedField(at: position, diagnostics: &diagnostics) else {
                     // The rest of the file is inside the quote: keep the rows before it.
+                    cells.removeLast(cells.count - rowStart)
                     return finish(diagnostics: &diagnostics)
                 }
                 cell = quoted
@@ -98,7 +102,7 @@ private struct CSVScanner {
                 if e > s { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[s..<e])) }
                 cell = DataCell(kind: .text, quoted: false, start: start, count: UInt32(e - s), position: position)
             }
-            row.append(cell)
+            cells.append(cell)
             if i < n, p[i] == Self.comma {
                 i += 1
                 continue
@@ -165,26 +169,32 @@ private struct CSVScanner {
     }
 
     mutating func endRow(diagnostics: inout [Diagnostic]) {
-        defer { row.removeAll(keepingCapacity: true) }
+        let count = cells.count - rowStart
         // A blank line (or one of only spaces) is not a row.
-        if row.count == 1, row[0].count == 0, !row[0].quoted { return }
+        if count == 1, cells[rowStart].count == 0, !cells[rowStart].quoted {
+            cells.removeLast()
+            return
+        }
         guard let header else {
             makeHeader(diagnostics: &diagnostics)
+            cells.removeAll(keepingCapacity: true)
             return
         }
-        if row.count != header.names.count {
-            let more = row.count > header.names.count
+        if count != header.names.count {
+            let more = count > header.names.count
             diagnostics.append(.error(
-                "row has \(row.count) \(row.count == 1 ? "field" : "fields") but the header has \(header.names.count); the row is left out",
+                "row has \(count) \(count == 1 ? "field" : "fields") but the header has \(header.names.count); the row is left out",
                 at: SourceLocation(file: file, line: Int(rowPosition.line), column: 1),
                 notes: more ? ["a value with a comma in it must be in double quotes: \"Lock Street, Library\""] : []))
+            cells.removeLast(count)
             return
         }
-        cells.append(contentsOf: row)
         rowPositions.append(rowPosition)
+        rowStart = cells.count
     }
 
     mutating func makeHeader(diagnostics: inout [Diagnostic]) {
+        let row = Array(cells[rowStart...])
         var names: [String] = []
         var seen: [String: Int] = [:]
         for cell in row {

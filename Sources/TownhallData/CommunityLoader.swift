@@ -51,7 +51,8 @@ public struct CommunityLoader: Sendable {
             members: decoded.members.records, groups: decoded.groups.records, events: decoded.events.records,
             attendance: decoded.attendance.records, moderation: decoded.moderation.records,
             files: sources.filter { $0.page == nil }.map(\.display))
-        let validator = CommunityValidator(data: data, sources: tables, decoded: decoded, asOf: asOf, privacy: config.privacy)
+        let validator = CommunityValidator(
+            data: data, sources: tables, decoded: decoded, asOf: asOf, privacy: config.privacy, threads: threads)
         diagnostics += validator.validate()
         data.files.sort()
         return data
@@ -151,13 +152,10 @@ struct Decoded: Sendable {
 
     mutating func merge(_ other: Decoded) {
         incomplete.formUnion(other.incomplete)
-        members.records += other.members.records
-        members.failedIDs += other.members.failedIDs
-        groups.records += other.groups.records
-        groups.failedIDs += other.groups.failedIDs
-        events.records += other.events.records
-        events.failedIDs += other.events.failedIDs
-        attendance.records += other.attendance.records
-        moderation.records += other.moderation.records
+        members.merge(other.members)
+        groups.merge(other.groups)
+        events.merge(other.events)
+        attendance.merge(other.attendance)
+        moderation.merge(other.moderation)
     }
 }

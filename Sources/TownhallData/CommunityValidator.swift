@@ -10,6 +10,8 @@ struct CommunityValidator {
     let decoded: Decoded
     let asOf: CalendarDate
     let privacy: PrivacySettings
+    /// Worker threads for the attendance checks; 0 uses every core.
+    var threads = 0
 
     func validate() -> [Diagnostic] {
         var out: [Diagnostic] = []
@@ -89,29 +91,54 @@ struct CommunityValidator {
         return out
     }
 
-    /// Attendance is most of the data, so its references and duplicates are checked in one
-    /// pass, and duplicates by event and member index rather than by their strings.
+    /// Attendance is most of the data, so its references and duplicates are checked apart:
+    /// ids are resolved to indices on every core (rows of one event come together, so the
+    /// previous lookup usually answers the next), then duplicates are found by index.
     func attendance(members: ReferenceSet, events: ReferenceSet, budget: inout SuggestionBudget) -> [Diagnostic] {
+        let data = self.data
+        let count = data.attendance.count
+        let chunk = 16_384
+        let resolved = Array(stride(from: 0, to: count, by: chunk)).concurrentMap(threads: threads) { start -> [(Int32, Int32)] in
+            var out: [(Int32, Int32)] = []
+            out.reserveCapacity(min(chunk, count - start))
+            var lastEvent: (id: EventID, index: Int32)?
+            for i in start..<min(start + chunk, count) {
+                let e: Int32
+                if let last = lastEvent, last.id == data.attendance[i].event {
+                    e = last.index
+                } else {
+                    e = data.eventIndex[data.attendance[i].event].map(Int32.init) ?? -1
+                    lastEvent = (data.attendance[i].event, e)
+                }
+                out.append((e, data.memberIndex[data.attendance[i].member].map(Int32.init) ?? -1))
+            }
+            return out
+        }
         var out: [Diagnostic] = []
         var first: [UInt64: Int] = [:]
-        first.reserveCapacity(data.attendance.count)
-        for (i, row) in data.attendance.enumerated() {
-            let e = data.eventIndex[row.event]
-            let m = data.memberIndex[row.member]
-            if e == nil, !events.contains(row.event.rawValue) {
-                out.append(.error(events.unknown(row.event.rawValue, budget: &budget), at: sources.location(row.origin, "event")))
-            }
-            if m == nil, !members.contains(row.member.rawValue) {
-                out.append(.error(members.unknown(row.member.rawValue, budget: &budget), at: sources.location(row.origin, "member")))
-            }
-            guard let e, let m else { continue }
-            let key = UInt64(e) << 32 | UInt64(m)
-            if let earlier = first[key] {
-                out.append(.error(
-                    "member \"\(row.member)\" is registered twice for event \"\(row.event)\"; the first registration is at \(sources.location(data.attendance[earlier].origin, "member"))",
-                    at: sources.location(row.origin, "member")))
-            } else {
-                first[key] = i
+        first.reserveCapacity(count)
+        var i = 0
+        for part in resolved {
+            for (e, m) in part {
+                defer { i += 1 }
+                guard e >= 0, m >= 0 else {
+                    let row = data.attendance[i]
+                    if e < 0, !events.contains(row.event.rawValue) {
+                        out.append(.error(events.unknown(row.event.rawValue, budget: &budget), at: sources.location(row.origin, "event")))
+                    }
+                    if m < 0, !members.contains(row.member.rawValue) {
+                        out.append(.error(members.unknown(row.member.rawValue, budget: &budget), at: sources.location(row.origin, "member")))
+                    }
+                    continue
+                }
+                let key = UInt64(UInt32(e)) << 32 | UInt64(UInt32(m))
+                if let earlier = first.updateValue(i, forKey: key) {
+                    first[key] = earlier
+                    let row = data.attendance[i]
+                    out.append(.error(
+                        "member \"\(row.member)\" is registered twice for event \"\(row.event)\"; the first registration is at \(sources.location(data.attendance[earlier].origin, "member"))",
+                        at: sources.location(row.origin, "member")))
+                }
             }
         }
         return out

@@ -33,30 +33,35 @@ public struct DataFileReader: Sendable {
     }
 
     public func read(_ data: Data, format: DataFormat, displayPath: String, diagnostics: inout [Diagnostic]) -> DataTable? {
-        let bytes = [UInt8](data)
-        if let bad = TextFile.firstInvalidUTF8(bytes) {
-            let (line, column) = TextFile.position(of: bad, in: bytes)
-            diagnostics.append(.error(
-                "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
-                at: SourceLocation(file: displayPath, line: line, column: column),
-                notes: ["save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"]))
-            return nil
-        }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = TextFile.position(of: nul, in: bytes)
-            diagnostics.append(.error("file contains a NUL byte; expected text", at: SourceLocation(file: displayPath, line: line, column: column)))
-            return nil
-        }
-        switch format {
-        case .csv:
-            return bytes.withUnsafeBufferPointer { CSVReader.read($0, file: displayPath, diagnostics: &diagnostics) }
-        case .json:
-            let root = bytes.withUnsafeBufferPointer { JSONDataReader(file: displayPath).read($0, diagnostics: &diagnostics) }
-            return root.flatMap { RecordTableBuilder.table(from: $0, file: displayPath, format: .json, diagnostics: &diagnostics) }
-        case .yaml, .frontMatter:
-            guard case .success(let text) = TextFile.decode(data, displayPath: displayPath) else { return nil }
-            let root = YAMLDataReader(file: displayPath, limits: yamlLimits).read(text, diagnostics: &diagnostics)
-            return root.flatMap { RecordTableBuilder.table(from: $0, file: displayPath, format: .yaml, diagnostics: &diagnostics) }
+        // The bytes are read in place: a million-row file is not copied before parsing.
+        data.withUnsafeBytes { raw -> DataTable? in
+            if let problem = UTF8Check.firstProblem(raw) {
+                let bytes = [UInt8](raw)
+                switch problem {
+                case .invalid(let bad):
+                    let (line, column) = TextFile.position(of: bad, in: bytes)
+                    diagnostics.append(.error(
+                        "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                        at: SourceLocation(file: displayPath, line: line, column: column),
+                        notes: ["save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"]))
+                case .nul(let nul):
+                    let (line, column) = TextFile.position(of: nul, in: bytes)
+                    diagnostics.append(.error("file contains a NUL byte; expected text", at: SourceLocation(file: displayPath, line: line, column: column)))
+                }
+                return nil
+            }
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            switch format {
+            case .csv:
+                return CSVReader.read(bytes, file: displayPath, diagnostics: &diagnostics)
+            case .json:
+                let root = JSONDataReader(file: displayPath).read(bytes, diagnostics: &diagnostics)
+                return root.flatMap { RecordTableBuilder.table(from: $0, file: displayPath, format: .json, diagnostics: &diagnostics) }
+            case .yaml, .frontMatter:
+                guard case .success(let text) = TextFile.decode(data, displayPath: displayPath) else { return nil }
+                let root = YAMLDataReader(file: displayPath, limits: yamlLimits).read(text, diagnostics: &diagnostics)
+                return root.flatMap { RecordTableBuilder.table(from: $0, file: displayPath, format: .yaml, diagnostics: &diagnostics) }
+            }
         }
     }
 

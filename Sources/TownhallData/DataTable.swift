@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TownhallDiagnostics
 
 /// The records of one data file (CSV, YAML or JSON) as a table: named columns, and for
@@ -51,6 +56,15 @@ public struct DataTable: Sendable {
     func withBytes<R>(_ cell: DataCell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         bytes.withUnsafeBufferPointer { buffer in
             body(UnsafeBufferPointer(rebasing: buffer[Int(cell.start)..<Int(cell.start + cell.count)]))
+        }
+    }
+
+    /// Whether two text cells hold the same bytes.
+    @inline(__always)
+    func sameText(_ a: DataCell, _ b: DataCell) -> Bool {
+        guard a.count == b.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + Int(a.start), buffer.baseAddress! + Int(b.start), Int(a.count)) == 0
         }
     }
 

@@ -4,4 +4,11 @@
 struct DecodedRecords<Record: Sendable>: Sendable {
     var records: [Record] = []
     var failedIDs: [String] = []
+
+    /// Appends another file's records; the first file's array is taken over as it is
+    /// rather than copied element by element (a million rows would be a million copies).
+    mutating func merge(_ other: DecodedRecords) {
+        if records.isEmpty { records = other.records } else { records += other.records }
+        failedIDs += other.failedIDs
+    }
 }
