@@ -27,15 +27,19 @@ let package = Package(
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
         ),
         .target(
+            name: "TownhallData",
+            dependencies: ["TownhallDiagnostics", "TownhallContent", "Yams"]
+        ),
+        .target(
             name: "TownhallRender",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "TownhallBuild",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallRender"]
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallRender"]
         ),
         .target(
             name: "TownhallScaffold",
@@ -54,7 +58,7 @@ let package = Package(
         .target(
             name: "TownhallCLI",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallBuild", "TownhallServer", "TownhallScaffold",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallBuild", "TownhallServer", "TownhallScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,10 +72,11 @@ let package = Package(
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
+        .testTarget(name: "TownhallDataTests", dependencies: ["TownhallData", "TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",
             // The CLI tests run the real `townhall` binary, so it is built with the tests.
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "townhall"]
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "townhall"]
         ),
     ]
 )

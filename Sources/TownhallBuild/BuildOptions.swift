@@ -1,5 +1,6 @@
 import Foundation
 import TownhallContent
+import TownhallData
 
 /// What the user asked for on the command line.
 public struct BuildOptions: Sendable {
@@ -14,6 +15,10 @@ public struct BuildOptions: Sendable {
     public var asOf: CalendarDate?
     /// 0 uses every core.
     public var threads: Int
+    /// Stop after validation (`check`): nothing is rendered.
+    public var validateOnly = false
+    /// Limits for YAML data files.
+    public var yamlLimits = YAMLLimits.default
 
     public init(
         content: String = "Content", templates: String = "Templates", output: String = "Site",

@@ -1,3 +1,4 @@
+import TownhallData
 import TownhallDiagnostics
 
 /// What a build made and found. `files` is empty when there were errors.
@@ -8,6 +9,25 @@ public struct BuildResult: Sendable {
     public var copiedCount: Int
     public var asOf: String
     public var asOfSource: String
+    /// How many records of each kind were loaded.
+    public var data: DataCounts
     /// Where the site will be published (`/riverside/`), for `serve`.
     public var basePath: String = "/"
+}
+
+/// Records loaded, for the summary line of `build` and `check`.
+public struct DataCounts: Sendable, Hashable {
+    public var members = 0, groups = 0, events = 0, registrations = 0, moderation = 0
+
+    public init() {}
+
+    init(_ data: CommunityData) {
+        members = data.members.count
+        groups = data.groups.count
+        events = data.events.count
+        registrations = data.attendance.count
+        moderation = data.moderation.count
+    }
+
+    public var isEmpty: Bool { members + groups + events + registrations + moderation == 0 }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TownhallContent
+import TownhallData
 import TownhallDiagnostics
 import TownhallRender
 
@@ -16,7 +17,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
         let fail = { (d: [Diagnostic]) in
-            BuildResult(files: [], diagnostics: d.sorted(), pageCount: 0, copiedCount: 0, asOf: "", asOfSource: "", basePath: basePath)
+            BuildResult(files: [], diagnostics: d.sorted(), pageCount: 0, copiedCount: 0, asOf: "", asOfSource: "", data: DataCounts(), basePath: basePath)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDir), isDir.boolValue else {
@@ -34,21 +35,42 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             root: options.content, displayRoot: options.contentDisplay,
             includeDrafts: options.includeDrafts, threads: options.threads)
-        let site = loader.load(config: config, diagnostics: &diagnostics)
+        let read = loader.readPages(config: config, diagnostics: &diagnostics)
+        progress("loading community data")
+        let communityLoader = CommunityLoader(
+            contentRoot: options.content, displayRoot: options.contentDisplay,
+            reader: DataFileReader(yamlLimits: options.yamlLimits), threads: options.threads)
+        let data = communityLoader.load(pages: read.pages, config: config, asOf: asOf, diagnostics: &diagnostics)
+        var sourcePages = read.pages
+        var eventURLs: [String]?
+        if !data.isEmpty {
+            (sourcePages, eventURLs) = CommunityPages.add(to: sourcePages, data: data, config: config, displayRoot: options.contentDisplay)
+        }
+        progress("assembling \(sourcePages.count) pages")
+        let site = loader.assemble(sourcePages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
         let overrides = options.content.appendingPathComponent("_templates")
         let theme = Theme.load(
             themeRoot: options.templates, themeDisplay: options.templatesDisplay,
             overrideRoot: FileManager.default.fileExists(atPath: overrides.path) ? overrides : nil,
             overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &diagnostics)
         let resolver = LinkResolver(site: site)
+        progress("validating")
         diagnostics += ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf).validate()
         if diagnostics.hasErrors { return fail(diagnostics) }
+        let counts = DataCounts(data)
+        if options.validateOnly {
+            return BuildResult(
+                files: [], diagnostics: diagnostics.sorted(), pageCount: site.pages.count, copiedCount: 0,
+                asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts)
+        }
 
         progress("rendering \(site.pages.count) pages")
         var files: [OutputFile] = []
         let (assetFiles, assetPaths) = AssetPipeline.process(theme.assets, diagnostics: &diagnostics)
         files += assetFiles
-        let renderer = SiteRenderer(site: site, theme: theme, resolver: resolver, assetPaths: assetPaths)
+        let community = data.isEmpty ? nil : CommunityView(
+            data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
+        let renderer = SiteRenderer(site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community)
         let pages = Array(site.pages.indices).concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
@@ -63,6 +85,10 @@ public struct SiteBuilder: Sendable {
         files.append(.text("404.html", renderer.renderNotFound()))
         files.append(.text("sitemap.xml", FeedFiles.sitemap(site)))
         files.append(.text("robots.txt", FeedFiles.robots(site)))
+        if let community, !community.data.events.isEmpty {
+            files.append(.text("events.ics", CalendarFeed.render(community, site: site)))
+            files.append(.text("feed.xml", RecapFeed.render(community, renderer: renderer)))
+        }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         if let clash = Self.firstClash(files) {
@@ -73,7 +99,7 @@ public struct SiteBuilder: Sendable {
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
             pageCount: pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
-            asOf: asOf.description, asOfSource: asOfSource.rawValue, basePath: config.basePath)
+            asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath)
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TownhallBuild
 import TownhallDiagnostics
 
@@ -7,9 +8,14 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Load and validate the site without writing anything.",
         discussion: """
-            Runs every stage of a build except writing: front matter, links and anchors, \
-            templates and layouts. Prints every problem found and exits 1 if any is an error. \
-            Use --format github in GitHub Actions to annotate the pull request.
+            Runs every stage of a build up to rendering: front matter, links and anchors, \
+            templates and layouts, and the community data in <content>/data/ and \
+            <content>/events/ (readers, references, cycles, dates, privacy settings). Writes \
+            nothing. Prints every problem found and exits 1 if any is an error. Use \
+            --format github in GitHub Actions to annotate the pull request, or --format json \
+            for other tools.
+
+            Exit status: 0 when there are no errors (warnings allowed), 1 otherwise.
             """
     )
 
@@ -20,14 +26,29 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: source.quiet, verbose: source.verbose)
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: source.content, templates: source.templates, output: "Site",
             includeDrafts: source.drafts, asOf: source.asOfDate, threads: source.threads)
-        let result = SiteBuilder(options: options).build()
+        options.validateOnly = true
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = SiteBuilder(options: options).build { stage in
+            console.detail(String(format: "  %6.2f s  %@", BuildCommand.seconds(clock.now - start), stage))
+        }
+        console.detail(String(format: "  %6.2f s  done", BuildCommand.seconds(clock.now - start)))
         console.printDiagnostics(result.diagnostics, format: format)
         if result.diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {
-            console.info(console.green("No errors") + " in \(options.contentDisplay)/ (\(Count.of(result.pageCount, "page")), \(Count.of(result.diagnostics.warningCount, "warning")))")
+            var counts = [Count.of(result.pageCount, "page")]
+            let data = result.data
+            if !data.isEmpty {
+                counts += [
+                    Count.of(data.members, "member"), Count.of(data.groups, "group"), Count.of(data.events, "event"),
+                    Count.of(data.registrations, "registration"), Count.of(data.moderation, "moderation record"),
+                ]
+            }
+            counts.append(Count.of(result.diagnostics.warningCount, "warning"))
+            console.info(console.green("No errors") + " in \(options.contentDisplay)/ (\(counts.joined(separator: ", ")))")
         }
     }
 }

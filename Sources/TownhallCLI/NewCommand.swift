@@ -95,7 +95,7 @@ struct NewEvent: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
         abstract: "Create an event page (plan now, recap later) from the event archetype.",
-        discussion: "Example: townhall new event \"Repair café\" --date 2026-12-05 --kind workshop creates Content/events/2026-12-05-repair-cafe.md."
+        discussion: "Example: townhall new event \"Repair café\" --date 2026-12-05 --kind workshop --host m001 creates Content/events/2026-12-05-repair-cafe.md."
     )
 
     @Argument(help: "The event's title.")
@@ -110,6 +110,9 @@ struct NewEvent: ParsableCommand {
     @Option(name: .long, help: "Id of the group that runs it.")
     var group: String?
 
+    @Option(name: .long, help: ArgumentHelp("Member id of a host; repeat for several. Every event needs at least one.", valueName: "id"))
+    var host: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
@@ -120,9 +123,11 @@ struct NewEvent: ParsableCommand {
     func run() throws {
         do {
             let file = try Scaffolder(today: today(content)).newEvent(
-                title: title, date: CalendarDate(iso: date)!, kind: kind, group: group,
+                title: title, date: CalendarDate(iso: date)!, kind: kind, group: group, hosts: host,
                 content: URL(fileURLWithPath: content), contentDisplay: content)
-            Console(quiet: false, verbose: false).info("Created \(file)")
+            let console = Console(quiet: false, verbose: false)
+            console.info("Created \(file)")
+            if host.isEmpty { console.info("Every event needs a host: fill in `hosts:` in \(file) (member ids), or use --host.") }
         } catch {
             throw fail(error)
         }

@@ -11,10 +11,14 @@ public struct TownhallCommand: AsyncParsableCommand {
             into a static site (Site/) with clean URLs, navigation, tag pages and a sitemap. \
             Links between pages are checked; every problem is reported with file:line:col.
 
+            Community data (members, groups, events, attendance) in Content/data/ and event \
+            pages in Content/events/ become event and group pages, an iCalendar feed and an \
+            Atom feed of recaps; `townhall sample` generates such data.
+
             Start with `townhall build`, or `townhall check` in CI to validate without writing.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )
 

@@ -13,12 +13,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Reads `YYYY-MM-DD`, also the date part of `YYYY-MM-DDTHH:MM…`.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8({ CalendarDate(isoUTF8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Reads `YYYY-MM-DD` (or the date part of a date and time) straight from UTF-8 bytes,
+    /// so that data files with a million dates need no `String` per value.
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 10, bytes[4] == 45, bytes[7] == 45,
               bytes.count == 10 || bytes[10] == 84 || bytes[10] == 32 else { return nil }
         func number(_ r: Range<Int>) -> Int? {
             var n = 0
-            for b in bytes[r] {
+            for i in r {
+                let b = bytes[i]
                 guard b >= 48 && b <= 57 else { return nil }
                 n = n * 10 + Int(b - 48)
             }

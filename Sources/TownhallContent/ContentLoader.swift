@@ -19,6 +19,14 @@ public struct ContentLoader: Sendable {
     }
 
     public func load(config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
+        let read = readPages(config: config, diagnostics: &diagnostics)
+        return assemble(read.pages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
+    }
+
+    /// First half of `load`: every Markdown page read and analysed, and the files to copy.
+    /// Split from `assemble` so that the pipeline can add pages made from data (events,
+    /// groups) before sections, navigation and output paths are worked out.
+    public func readPages(config: SiteConfig, diagnostics: inout [Diagnostic]) -> (pages: [Page], staticFiles: [StaticFile]) {
         let walker = ContentWalker(root: root, displayRoot: displayRoot)
         let files = walker.files(diagnostics: &diagnostics)
         let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
@@ -38,6 +46,11 @@ public struct ContentLoader: Sendable {
         let staticFiles = statics.map {
             StaticFile(sourcePath: $0, displayPath: walker.display($0), source: root.appendingPathComponent($0))
         }
-        return SectionBuilder(config: config, displayRoot: displayRoot).assemble(pages, staticFiles: staticFiles, diagnostics: &diagnostics)
+        return (pages, staticFiles)
+    }
+
+    /// Second half of `load`: sections, generated section pages, order and output-path checks.
+    public func assemble(_ pages: [Page], staticFiles: [StaticFile], config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteContent {
+        SectionBuilder(config: config, displayRoot: displayRoot).assemble(pages, staticFiles: staticFiles, diagnostics: &diagnostics)
     }
 }

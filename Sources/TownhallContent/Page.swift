@@ -22,6 +22,30 @@ public struct Page: Sendable, Hashable {
     public var url: String
     public var markdownOptions: MarkdownOptions
     public var analysis: MarkdownAnalysis
+    /// The YAML between the front-matter fences, kept so that later stages (event pages)
+    /// can read keys the page model does not know, with their exact positions.
+    public var frontMatterYAML: String?
+
+    public init(
+        kind: Kind, sourcePath: String, displayPath: String, sectionPath: String,
+        frontMatter: FrontMatter, title: String, description: String, body: String,
+        bodyLineOffset: Int, url: String, markdownOptions: MarkdownOptions,
+        analysis: MarkdownAnalysis, frontMatterYAML: String? = nil
+    ) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.displayPath = displayPath
+        self.sectionPath = sectionPath
+        self.frontMatter = frontMatter
+        self.title = title
+        self.description = description
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+        self.url = url
+        self.markdownOptions = markdownOptions
+        self.analysis = analysis
+        self.frontMatterYAML = frontMatterYAML
+    }
 
     /// Location of a position in the body, in file terms.
     public func location(line: Int, column: Int) -> SourceLocation {

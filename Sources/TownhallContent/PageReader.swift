@@ -48,7 +48,7 @@ struct PageReader: Sendable {
             kind: kind, sourcePath: path, displayPath: display, sectionPath: section,
             frontMatter: fm, title: title, description: description, body: split.body,
             bodyLineOffset: split.bodyLineOffset, url: url,
-            markdownOptions: markdownOptions, analysis: analysis
+            markdownOptions: markdownOptions, analysis: analysis, frontMatterYAML: split.yaml
         )
         return Result(page: diagnostics.hasErrors ? nil : page, diagnostics: diagnostics)
     }

@@ -36,9 +36,11 @@ struct SectionBuilder {
         for folder in folders where !folder.isEmpty {
             sections[parentFolder(folder)]!.subsections.append(folder)
         }
-        let ordered = pages
+        // Sort keys are made once: comparing pages directly would lowercase titles and copy
+        // whole pages on every comparison, which shows with thousands of event pages.
+        let order = SortKey.keys(pages)
         for key in sections.keys {
-            sections[key]!.pages.sort { Page.precedes(ordered[$0], ordered[$1]) }
+            sections[key]!.pages.sort { order[$0] < order[$1] }
             // site.yaml's `nav` orders the top-level sections it names, ahead of the rest.
             let navIndex = { (s: String) in key.isEmpty ? self.config.nav.firstIndex(of: s) : nil }
             let all = sections
@@ -47,7 +49,7 @@ struct SectionBuilder {
                 case let (x?, y?): return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return Page.precedes(ordered[all[a]!.page], ordered[all[b]!.page])
+                default: return order[all[a]!.page] < order[all[b]!.page]
                 }
             }
         }
@@ -112,5 +114,22 @@ struct SectionBuilder {
     private func parentFolder(_ folder: String) -> String {
         guard let slash = folder.lastIndex(of: "/") else { return "" }
         return String(folder[..<slash])
+    }
+}
+
+/// `Page.precedes` as a comparable value: weight (unweighted last), title, path.
+struct SortKey: Comparable {
+    var weight: Int
+    var title: String
+    var path: String
+
+    static func keys(_ pages: [Page]) -> [SortKey] {
+        pages.map { SortKey(weight: $0.frontMatter.weight ?? Int.max, title: $0.title.lowercased(), path: $0.sourcePath) }
+    }
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+        if a.weight != b.weight { return a.weight < b.weight }
+        if a.title != b.title { return a.title < b.title }
+        return a.path < b.path
     }
 }

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var footer = ""
     /// Free-form values for templates (`site.params.x`).
     public var params: [String: FrontMatterValue] = [:]
+    /// What may be published about members.
+    public var privacy = PrivacySettings()
 
     public init() {}
 
@@ -35,7 +37,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "time_zone", "as_of", "nav", "markdown",
-        "review_interval_days", "broken_links", "footer", "params",
+        "review_interval_days", "broken_links", "footer", "params", "privacy",
     ]
 
     /// Reads site.yaml; a missing file gives the defaults.
@@ -105,12 +107,49 @@ public struct SiteConfig: Sendable, Hashable {
                 if case .map(let pairs) = reader.value(node) {
                     for pair in pairs { config.params[pair.key] = pair.value }
                 }
+            case "privacy":
+                config.privacy = readPrivacy(node, reader: reader, diagnostics: &diagnostics)
             default:
                 let known = knownKeys.sorted().joined(separator: ", ")
                 diagnostics.append(.warning("unknown setting `\(key)` in site.yaml; known settings are \(known)", at: reader.location(keyNode)))
             }
         }
         return config
+    }
+
+    static func readPrivacy(_ node: Node, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> PrivacySettings {
+        var privacy = PrivacySettings()
+        guard case .mapping(let map) = node else {
+            diagnostics.append(.error("expected a mapping for `privacy` (publish_member_fields, min_group_size)", at: reader.location(node)))
+            return privacy
+        }
+        for (k, v) in map {
+            switch k.string ?? "" {
+            case "publish_member_fields":
+                let nodes: [Node]
+                switch v {
+                case .sequence(let seq): nodes = Array(seq)
+                case .scalar(let s) where s.string.isEmpty: nodes = []
+                default: nodes = [v]
+                }
+                for item in nodes {
+                    guard let field = reader.string(item, key: "privacy.publish_member_fields", into: &diagnostics) else { continue }
+                    privacy.publishMemberFields.append(field)
+                    privacy.publishMemberFieldLocations.append(reader.location(item))
+                }
+            case "min_group_size":
+                if let k = reader.int(v, key: "privacy.min_group_size", into: &diagnostics) {
+                    if k >= 1 { privacy.minGroupSize = k } else {
+                        diagnostics.append(.error("`privacy.min_group_size` must be 1 or more", at: reader.location(v)))
+                    }
+                }
+            default:
+                diagnostics.append(.warning(
+                    "unknown privacy option `\(k.string ?? "")`; known options are min_group_size, publish_member_fields",
+                    at: reader.location(k)))
+            }
+        }
+        return privacy
     }
 
     /// The path part of the base URL (`/riverside/` for `https://example.org/riverside/`).

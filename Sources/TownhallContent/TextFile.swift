@@ -36,7 +36,7 @@ public enum TextFile {
         return .success(text)
     }
 
-    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    package static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var column = 1
         for b in bytes[..<offset] {
@@ -46,7 +46,7 @@ public enum TextFile {
     }
 
     /// Offset of the first byte that does not belong to a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
         let n = b.count
         while i < n {

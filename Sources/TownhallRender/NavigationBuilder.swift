@@ -5,10 +5,18 @@ struct NavigationBuilder {
     let site: SiteContent
     let readingOrder: [Int]
     let position: [Int: Int]
+    /// Sections whose pages the navigation does not list (their index page does): a
+    /// thousand events would otherwise put a thousand links on every event page.
+    let collapsed: Set<String>
 
-    init(site: SiteContent) {
+    init(site: SiteContent, collapsed: Set<String> = []) {
         self.site = site
-        self.readingOrder = site.readingOrder
+        self.collapsed = collapsed
+        // Pages of collapsed sections have their own order (events by date), so previous
+        // and next links skip them.
+        self.readingOrder = site.readingOrder.filter {
+            !(site.pages[$0].kind == .page && collapsed.contains(site.pages[$0].sectionPath))
+        }
         var position: [Int: Int] = [:]
         for (i, page) in readingOrder.enumerated() { position[page] = i }
         self.position = position
@@ -34,7 +42,7 @@ struct NavigationBuilder {
             if let section, let s = site.sections[section] {
                 let open = openPath == section || openPath.hasPrefix(section + "/")
                 entry["active"] = open
-                if open {
+                if open, !collapsed.contains(section) {
                     let children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
                         + windowed(s.pages, around: index, sectionPage: s.page, links: links) { item(page: $0, section: nil) }
                     entry["children"] = children

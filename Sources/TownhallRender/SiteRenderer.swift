@@ -9,15 +9,19 @@ public struct SiteRenderer: Sendable {
     public let resolver: LinkResolver
     /// Fingerprinted asset paths by short name (`style` → `assets/style.3f9a2c1e.css`).
     public let assetPaths: [String: String]
+    /// The community data, when the site has any: event and group pages get their data.
+    public let community: CommunityView?
     private let navigation: NavigationBuilder
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
-    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String]) {
+    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String], community: CommunityView? = nil) {
         self.site = site
         self.theme = theme
         self.resolver = resolver
         self.assetPaths = assetPaths
-        self.navigation = NavigationBuilder(site: site)
+        self.community = community
+        // Events and groups are listed by their index pages, not in every page's navigation.
+        self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         self.tagIndex = site.tags
     }
 
@@ -37,6 +41,9 @@ public struct SiteRenderer: Sendable {
         context["children"] = children(of: page, links: links)
         context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
+        if let community, let kind = community.page(at: page.url) {
+            addCommunity(kind, to: &context, pageIndex: index, content: content, links: links)
+        }
         return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
     }
 
@@ -72,7 +79,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Context pieces
 
-    private func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: Any] {
+    func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: Any] {
         let config = site.config
         var assets: [String: Any] = [:]
         for (name, path) in assetPaths { assets[name] = links.url(path) }

@@ -29,7 +29,7 @@ enum BuiltInArchetypes {
         {{#group}}group: {{{groupYAML}}}
         {{/group}}location: "To be announced"
         capacity: 20
-        hosts: []
+        hosts: [{{{hosts}}}]
         ---
         ## Plan
 

@@ -52,7 +52,8 @@ public struct Scaffolder: Sendable {
 
     /// `Content/events/2026-12-05-repair-cafe.md` from the `event` archetype.
     public func newEvent(
-        title: String, date: CalendarDate, kind: String, group: String?, content: URL, contentDisplay: String
+        title: String, date: CalendarDate, kind: String, group: String?, hosts: [String],
+        content: URL, contentDisplay: String
     ) throws(Diagnostic) -> String {
         let allowed = ["meetup", "talk", "workshop", "online"]
         guard allowed.contains(kind) else {
@@ -63,7 +64,10 @@ public struct Scaffolder: Sendable {
         guard !slug.isEmpty else { throw .error("the event title needs at least one letter or digit", at: SourceLocation(file: "title")) }
         let id = "\(date)-\(slug)"
         let archetype = Archetype.load("event", content: content, contentDisplay: contentDisplay)
-        var values = ["title": title, "titleYAML": Archetype.yamlQuoted(title), "date": date.description, "id": id, "slug": slug, "kind": kind]
+        var values = [
+            "title": title, "titleYAML": Archetype.yamlQuoted(title), "date": date.description, "id": id, "slug": slug, "kind": kind,
+            "hosts": hosts.map(Archetype.yamlQuoted).joined(separator: ", "),
+        ]
         if let group { values["group"] = group; values["groupYAML"] = Archetype.yamlQuoted(group) }
         let text = try archetype.render(values)
         let relative = "events/\(id).md"

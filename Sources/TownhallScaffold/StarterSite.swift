@@ -17,6 +17,9 @@ enum StarterSite {
                 time_zone: UTC
                 nav: [handbook, events]
                 review_interval_days: 180
+                # Member data is private: publish hosts' names, nothing else.
+                privacy:
+                  publish_member_fields: [name]
 
                 """),
             ("Content/_index.md", """
@@ -96,12 +99,32 @@ enum StarterSite {
                 kind: meetup
                 location: "To be announced"
                 capacity: 20
-                hosts: []
+                hosts: [m001]
                 ---
                 ## Plan
 
                 Introductions, then each person says what they hope the community becomes.
                 Remember [§](../handbook/rules.md#be-kind).
+
+                """),
+            ("Content/data/members.csv", """
+                id,name,joined,left,role,tier,groups,referred_by,city,email,phone
+                m001,Ada Founder,\(today),,founder,steward,everyone,,,ada@example.org,
+                m002,Ben Organiser,\(today),,manager,steward,everyone,m001,,ben@example.org,
+
+                """),
+            ("Content/data/groups.yaml", """
+                # Groups: sub-groups name their parent. See the README's "Community data".
+                - id: everyone
+                  name: \(quoted)
+                  created: \(today)
+                  kind: interest
+                  carrier: "chat group"
+                  purpose: "Everyone in the community."
+
+                """),
+            ("Content/data/attendance.csv", """
+                event,member,registered,attended,rating,guest
 
                 """),
             ("Content/_archetypes/page.md", BuiltInArchetypes.page),

@@ -4,7 +4,9 @@ import Testing
 @Suite struct ScaffoldTests {
     @Test func newSiteBuildsAsItIs() throws {
         let dir = TempDir()
-        let created = try townhall(["new", "site", "x", "--title", "Tea & Talk: Berlin", "--templates", Repo.templates.path], in: dir.url)
+        // New files are dated "today": fix it (2026-09-21) so the build date below is later.
+        let created = try townhall(["new", "site", "x", "--title", "Tea & Talk: Berlin", "--templates", Repo.templates.path], in: dir.url,
+                                   environment: ["SOURCE_DATE_EPOCH": "1790000000"])
         #expect(created.status == 0, "\(created.stderr)")
         let site = dir.url.appendingPathComponent("x")
         let build = try townhall(
@@ -36,6 +38,9 @@ import Testing
         try dir.write("""
             -- Content/_index.md --
             # Home
+            -- Content/data/members.csv --
+            id,name,joined,tier
+            m1,Ada,2026-01-01,steward
             -- Content/_archetypes/page.md --
             ---
             title: {{{titleYAML}}}
@@ -51,7 +56,7 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("Content/handbook/faq.md: error: file already exists"))
 
-        let event = try townhall(["new", "event", "Repair café", "--date", "2026-12-05", "--kind", "workshop"], in: dir.url)
+        let event = try townhall(["new", "event", "Repair café", "--date", "2026-12-05", "--kind", "workshop", "--host", "m1"], in: dir.url)
         #expect(event.status == 0, "\(event.stderr)")
         let text = try #require(dir.read("Content/events/2026-12-05-repair-cafe.md"))
         #expect(text.hasPrefix("---\nid: 2026-12-05-repair-cafe\ntitle: \"Repair café\"\ndate: 2026-12-05\nkind: workshop\n"))
