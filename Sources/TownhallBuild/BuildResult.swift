@@ -13,6 +13,15 @@ public struct BuildResult: Sendable {
     public var data: DataCounts
     /// Where the site will be published (`/riverside/`), for `serve`.
     public var basePath: String = "/"
+    /// Pages left as the previous build wrote them (incremental builds only).
+    public var kept: [String] = []
+    /// Pages rendered by this build.
+    public var rendered: [String] = []
+    /// True when `files` and `kept` together are the site, to be updated in place; false
+    /// when `files` is the whole site, to be written afresh and swapped in.
+    public var inPlace = false
+    /// For the next build.
+    public var cache = BuildCache()
 }
 
 /// Records loaded, for the summary line of `build` and `check`.

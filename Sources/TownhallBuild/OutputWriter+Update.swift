@@ -2,6 +2,30 @@ import Foundation
 import TownhallDiagnostics
 
 extension OutputWriter {
+    /// True when `output` is the folder `manifest` describes: ours, and every file of the
+    /// manifest still there. Only then may a build update it in place.
+    public func canUpdate(_ cache: BuildCache?) -> Bool {
+        guard let cache, !cache.manifest.entries.isEmpty,
+              fm.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return false }
+        return cache.manifest.entries.keys.allSatisfy { access(output.appendingPathComponent($0).path, F_OK) == 0 }
+    }
+
+    private var fm: FileManager { FileManager.default }
+
+    /// Writes a build: in place when it says so, else afresh with a swap. Returns the
+    /// manifest of the output folder for the next build, and how many files were written.
+    public func commit(_ result: BuildResult, previous: BuildCache?) throws(Diagnostic) -> (written: Int, removed: Int, cache: BuildCache) {
+        var cache = result.cache
+        if result.inPlace, let previous {
+            let (summary, manifest) = try update(result.files, kept: result.kept, previous: previous.manifest)
+            cache.manifest = manifest
+            return (summary.written, summary.removed, cache)
+        }
+        try write(result.files)
+        for file in result.files { cache.manifest.entries[file.path] = OutputManifest.fingerprint(file) }
+        return (result.files.count, 0, cache)
+    }
+
     /// What an in-place update did.
     public struct UpdateSummary: Sendable {
         public var written: Int
@@ -12,9 +36,10 @@ extension OutputWriter {
     /// only files whose bytes changed are written, each to a temporary name and renamed
     /// over the old one, so no reader ever sees half a file; files of the previous build
     /// that this build no longer makes are removed; nothing else is touched.
-    func update(_ files: [OutputFile], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
+    func update(_ files: [OutputFile], kept: [String], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
         let fm = FileManager.default
         var manifest = OutputManifest()
+        for path in kept { manifest.entries[path] = previous.entries[path] }
         var written = 0
         var madeFolders: Set<String> = []
         for file in files {

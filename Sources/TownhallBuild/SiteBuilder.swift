@@ -13,7 +13,12 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build(progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
+    /// Builds the site. With a `cache` from the previous build, unchanged files are not read
+    /// again; with `incremental` (the previous output is intact), pages whose render key is
+    /// unchanged are not rendered either, and the result lists them as `kept`.
+    public func build(
+        cache: BuildCache? = nil, incremental: Bool = false, progress: @Sendable (String) -> Void = { _ in }
+    ) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
         let fail = { (d: [Diagnostic]) in
@@ -35,7 +40,7 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             root: options.content, displayRoot: options.contentDisplay,
             includeDrafts: options.includeDrafts, threads: options.threads)
-        let read = loader.readPages(config: config, diagnostics: &diagnostics)
+        let read = loader.readPages(config: config, cache: cache?.pages ?? [:], diagnostics: &diagnostics)
         progress("loading community data")
         let communityLoader = CommunityLoader(
             contentRoot: options.content, displayRoot: options.contentDisplay,
@@ -71,9 +76,30 @@ public struct SiteBuilder: Sendable {
         let community = data.isEmpty ? nil : CommunityView(
             data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
         let renderer = SiteRenderer(site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community)
-        let pages = Array(site.pages.indices).concurrentMap(threads: options.threads) { i in
+        // Every page's key, then only the pages whose key changed are rendered, unless so
+        // many changed that writing the whole site afresh (and swapping it in) is better.
+        let sourceSignatures = read.cache.mapValues(\.signature)
+        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { i -> UInt64 in
+            let page = site.pages[i]
+            let body = sourceSignatures[page.sourcePath] ?? ContentHash.of(page.title, page.description, page.body).value
+            return renderer.renderKey(i, body: body)
+        }
+        var newCache = BuildCache()
+        newCache.pages = read.cache
+        var changed: [Int] = []
+        for (i, page) in site.pages.enumerated() {
+            let path = page.url + "index.html"
+            newCache.renderKeys[path] = keys[i]
+            if cache?.renderKeys[path] != keys[i] { changed.append(i) }
+        }
+        let inPlace = incremental && changed.count <= max(100, site.pages.count / 10)
+        let toRender = inPlace ? changed : Array(site.pages.indices)
+        progress("rendering \(toRender.count) of \(site.pages.count) pages")
+        let pages = toRender.concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
+        let renderedSet = Set(toRender)
+        let kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages
         if renderer.tagCount > 0 {
             files.append(.text("tags/index.html", renderer.renderTagIndex()))
@@ -97,9 +123,10 @@ public struct SiteBuilder: Sendable {
         }
         return BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
-            pageCount: pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
+            pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
-            asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath)
+            asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
+            kept: kept.sorted(), rendered: pages.map(\.path).sorted(), inPlace: inPlace, cache: newCache)
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.

@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "How errors are printed: text, json or github (GitHub Actions annotations).")
     var format: DiagnosticFormat = .text
 
+    @Flag(name: .long, help: "Ignore the build cache (<output's parent>/.townhall-cache/): read, render and write everything.")
+    var clean = false
+
     func run() throws {
         let console = Console(quiet: source.quiet, verbose: source.verbose)
         let options = BuildOptions(
@@ -54,8 +57,10 @@ struct BuildCommand: ParsableCommand {
             console.printDiagnostics(refusals, format: format)
             throw ExitCode(1)
         }
+        let cacheURL = BuildCache.location(for: options.output)
+        let previous = clean ? nil : BuildCache.load(from: cacheURL)
         // Stages are shown with --verbose, and on a terminal once a build has run for a second.
-        let result = SiteBuilder(options: options).build { stage in
+        let result = SiteBuilder(options: options).build(cache: previous, incremental: writer.canUpdate(previous)) { stage in
             let elapsed = clock.now - start
             if console.level == .verbose || (console.isTerminal && console.level == .normal && elapsed > .seconds(1)) {
                 console.error(String(format: "  %6.2f s  %@\n", Self.seconds(elapsed), stage))
@@ -66,16 +71,22 @@ struct BuildCommand: ParsableCommand {
             console.error("build failed with \(Count.of(result.diagnostics.errorCount, "error")); \(options.outputDisplay) was not changed\n")
             throw ExitCode(1)
         }
+        let written: Int
         do {
-            try writer.write(result.files)
+            let commit = try writer.commit(result, previous: previous)
+            written = commit.written
+            // A cache that cannot be saved only costs the next build time.
+            try? commit.cache.save(to: cacheURL)
         } catch {
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)
         }
+        for path in result.rendered { console.detail("  rendered \(path)") }
         let seconds = Self.seconds(clock.now - start)
+        let data = result.data.isEmpty ? "" : ", \(Count.of(result.data.members + result.data.groups + result.data.events + result.data.registrations + result.data.moderation, "data row"))"
         console.info(
-            console.green("Built") + " \(Count.of(result.pageCount, "page")) and copied \(Count.of(result.copiedCount, "file")) into \(options.outputDisplay)/"
-                + " in \(String(format: "%.2f", seconds)) s"
+            console.green("Built") + " \(Count.of(result.pageCount, "page"))\(data) into \(options.outputDisplay)/"
+                + " in \(String(format: "%.2f", seconds)) s: rendered \(result.rendered.count), wrote \(Count.of(written, "file"))"
                 + (result.diagnostics.warningCount > 0 ? ", \(Count.of(result.diagnostics.warningCount, "warning"))" : "")
                 + " (as of \(result.asOf), from \(result.asOfSource))")
     }

@@ -27,26 +27,42 @@ public struct ContentLoader: Sendable {
     /// Split from `assemble` so that the pipeline can add pages made from data (events,
     /// groups) before sections, navigation and output paths are worked out.
     public func readPages(config: SiteConfig, diagnostics: inout [Diagnostic]) -> (pages: [Page], staticFiles: [StaticFile]) {
+        let read = readPages(config: config, cache: [:], diagnostics: &diagnostics)
+        return (read.pages, read.staticFiles)
+    }
+
+    /// `readPages` reusing the pages of `cache` whose files have not changed; also returns
+    /// the entries for the next build's cache.
+    public func readPages(
+        config: SiteConfig, cache: [String: PageCacheEntry], diagnostics: inout [Diagnostic]
+    ) -> (pages: [Page], staticFiles: [StaticFile], cache: [String: PageCacheEntry]) {
         let walker = ContentWalker(root: root, displayRoot: displayRoot)
         let files = walker.files(diagnostics: &diagnostics)
         let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
         let statics = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
         let options = MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)
         let root = self.root
-        let results = markdown.concurrentMap(threads: threads) { path in
-            PageReader(root: root, display: walker.display(path), options: options).read(path)
+        let optionBits: UInt64 = (options.unsafe ? 1 : 0) | (options.smart ? 2 : 0)
+        let results = markdown.concurrentMap(threads: threads) { path -> (PageReader.Result, UInt64?) in
+            let signature = FileSignature.of(root.appendingPathComponent(path)).map { $0 ^ optionBits }
+            if let signature, let entry = cache[path], entry.signature == signature {
+                return (PageReader.Result(page: entry.page, diagnostics: entry.diagnostics), signature)
+            }
+            return (PageReader(root: root, display: walker.display(path), options: options).read(path), signature)
         }
         var pages: [Page] = []
-        for result in results {
+        var entries: [String: PageCacheEntry] = [:]
+        for (result, signature) in results {
             diagnostics.append(contentsOf: result.diagnostics)
             guard let page = result.page else { continue }
+            if let signature { entries[page.sourcePath] = PageCacheEntry(signature: signature, page: page, diagnostics: result.diagnostics) }
             if page.frontMatter.draft && !includeDrafts { continue }
             pages.append(page)
         }
         let staticFiles = statics.map {
             StaticFile(sourcePath: $0, displayPath: walker.display($0), source: root.appendingPathComponent($0))
         }
-        return (pages, staticFiles)
+        return (pages, staticFiles, entries)
     }
 
     /// Second half of `load`: sections, generated section pages, order and output-path checks.

@@ -35,6 +35,31 @@ public struct SiteRenderer: Sendable {
         let content = Markdown.render(page.body, options: page.markdownOptions) { link in
             try? resolver.resolve(link, on: index).get()
         }
+        return theme.library.render(context(for: index, content: content), withTemplate: Self.layout(of: page)) ?? ""
+    }
+
+    /// What a page's output is made from, besides the text of its body: its template
+    /// context (navigation, breadcrumbs, neighbours, children, community data, site
+    /// settings, asset names), the templates of its layout, and where each of its links
+    /// leads. Two builds that give a page the same key render it to the same bytes.
+    public func renderKey(_ index: Int, body: UInt64) -> UInt64 {
+        let page = site.pages[index]
+        var hash = ContextHash()
+        hash.add(body)
+        hash.add(theme.closureHashes[Self.layout(of: page)] ?? 0)
+        hash.add(context(for: index, content: ""))
+        for link in page.analysis.links {
+            switch resolver.resolve(link, on: index) {
+            case .success(let rewrite?): hash.add(rewrite.url + "\u{1}" + (rewrite.citationText ?? ""))
+            case .success(nil): hash.add("=")
+            case .failure: hash.add("!")
+            }
+        }
+        return hash.value
+    }
+
+    func context(for index: Int, content: String) -> [String: Any] {
+        let page = site.pages[index]
         let links = LinkStyle(from: page.url)
         var context = base(links: links, currentIndex: index, title: page.title)
         context["page"] = pageValue(index, content: content, links: links)
@@ -44,7 +69,7 @@ public struct SiteRenderer: Sendable {
         if let community, let kind = community.page(at: page.url) {
             addCommunity(kind, to: &context, pageIndex: index, content: content, links: links)
         }
-        return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
+        return context
     }
 
     public func renderTagIndex() -> String {

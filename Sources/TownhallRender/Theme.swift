@@ -15,6 +15,9 @@ public struct Theme: Sendable {
     public let assets: [ThemeAsset]
     /// Templates in a layouts/ folder: what a page's `layout:` may name.
     public let layoutNames: [String]
+    /// For each template, a hash of its text and of every template it uses, directly or
+    /// not: a page must be rendered again exactly when its layout's hash changes.
+    public let closureHashes: [String: UInt64]
 
     public static let requiredLayouts = ["home", "section", "page", "tags", "tag", "404"]
 
@@ -79,7 +82,8 @@ public struct Theme: Sendable {
             sources: texts.mapValues(\.display),
             assets: assets.keys.sorted().map { assets[$0]! },
             // A parent such as `base` is a frame for layouts, not a layout of its own.
-            layoutNames: layoutSet.subtracting(parents).sorted())
+            layoutNames: layoutSet.subtracting(parents).sorted(),
+            closureHashes: closures(texts.mapValues(\.text)))
     }
 
     public func has(_ name: String) -> Bool { sources[name] != nil }
@@ -87,6 +91,26 @@ public struct Theme: Sendable {
     public func hasLayout(_ name: String) -> Bool { layoutNames.contains(name) }
 
 
+
+    static func closures(_ texts: [String: String]) -> [String: UInt64] {
+        let refs = texts.mapValues { Set(references(in: $0).map(\.name)) }
+        var out: [String: UInt64] = [:]
+        for name in texts.keys {
+            var seen: Set<String> = [name]
+            var stack = [name]
+            while let next = stack.popLast() {
+                for ref in refs[next] ?? [] where seen.insert(ref).inserted { stack.append(ref) }
+            }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for member in seen.sorted() {
+                for byte in member.utf8 + [0] + (texts[member] ?? "").utf8 + [0] {
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
+            }
+            out[name] = hash
+        }
+        return out
+    }
 
     /// `{{> name}}` and `{{< name}}` tags, with where they are.
     static func references(in text: String) -> [(name: String, line: Int, column: Int, isParent: Bool)] {

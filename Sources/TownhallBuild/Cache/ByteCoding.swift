@@ -65,8 +65,8 @@ struct ByteReader {
             if byte & 0x80 == 0 { break }
             shift += 7
         }
-        let v = Int64(bitPattern: result)
-        return Int((v >> 1) ^ -(v & 1))
+        // Zig-zag decoding: the shift must be logical, on the unsigned value.
+        return Int(bitPattern: UInt(result >> 1)) ^ -Int(result & 1)
     }
 
     mutating func bool() throws -> Bool {

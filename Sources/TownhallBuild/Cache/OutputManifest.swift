@@ -6,25 +6,18 @@ import Foundation
 struct OutputManifest: Equatable, Sendable {
     var entries: [String: UInt64] = [:]
 
-    func encode() -> Data {
-        var w = ByteWriter()
-        w.int(entries.count)
-        for key in entries.keys.sorted() {
+    func write(_ w: inout ByteWriter) {
+        w.array(entries.keys.sorted()) { w, key in
             w.string(key)
             w.int(Int(bitPattern: UInt(entries[key]!)))
         }
-        return w.data
     }
 
-    static func decode(_ data: Data) throws -> OutputManifest {
-        var r = ByteReader(data)
+    static func read(_ r: inout ByteReader) throws -> OutputManifest {
         var m = OutputManifest()
-        let count = try r.int()
-        for _ in 0..<max(0, count) {
-            let key = try r.string()
-            m.entries[key] = UInt64(UInt(bitPattern: try r.int()))
+        for (key, value) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) {
+            m.entries[key] = value
         }
-        guard r.atEnd else { throw ByteReader.Corrupt() }
         return m
     }
 

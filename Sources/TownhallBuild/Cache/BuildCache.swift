@@ -1,0 +1,61 @@
+import Foundation
+import TownhallContent
+
+/// What one build leaves for the next: the pages read from files, the render key of each
+/// output page, and the manifest of the output folder. Kept in
+/// `<output's parent>/.townhall-cache/<output name>.cache`, ignored by git; a missing,
+/// corrupt or foreign cache (other format, other townhall binary) is simply not used.
+public struct BuildCache: Sendable {
+    static let formatVersion = 1
+
+    /// Pages read from files, by source path.
+    public var pages: [String: PageCacheEntry] = [:]
+    /// For each page's output path, the key its last rendering was made from.
+    public var renderKeys: [String: UInt64] = [:]
+    /// The files of the output folder as the last build left them.
+    var manifest = OutputManifest()
+
+    public init() {}
+
+    public static func location(for output: URL) -> URL {
+        output.deletingLastPathComponent()
+            .appendingPathComponent(".townhall-cache")
+            .appendingPathComponent(output.lastPathComponent + ".cache")
+    }
+
+    public static func load(from url: URL) -> BuildCache? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var r = ByteReader(data)
+        do {
+            guard try r.int() == formatVersion, try r.string() == BinaryIdentity.current else { return nil }
+            var cache = BuildCache()
+            for entry in try r.array({ try PageCodec.readEntry(&$0) }) { cache.pages[entry.page.sourcePath] = entry }
+            for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
+            cache.manifest = try OutputManifest.read(&r)
+            guard r.atEnd else { return nil }
+            return cache
+        } catch {
+            return nil
+        }
+    }
+
+    public func save(to url: URL) throws {
+        var w = ByteWriter()
+        w.int(Self.formatVersion)
+        w.string(BinaryIdentity.current)
+        w.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
+        w.array(renderKeys.keys.sorted()) { w, k in w.string(k); w.int(Int(bitPattern: UInt(renderKeys[k]!))) }
+        manifest.write(&w)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try w.data.write(to: url, options: .atomic)
+    }
+}
+
+/// The running binary, so a rebuilt townhall (which may render differently) never
+/// trusts a cache written by another build of it.
+enum BinaryIdentity {
+    static let current: String = {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return "\(exe.path):\(FileSignature.of(exe) ?? 0)"
+    }()
+}
