@@ -32,5 +32,4 @@ public struct Group: Sendable, Equatable {
         self.purpose = purpose
         self.origin = origin
     }
-
 }

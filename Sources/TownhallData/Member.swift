@@ -49,5 +49,4 @@ public struct Member: Sendable, Equatable {
         self.phone = phone
         self.origin = origin
     }
-
 }
