@@ -16,7 +16,11 @@ enum CommunityPages {
         for i in out.indices {
             let page = out[i]
             switch (page.sectionPath, page.kind) {
-            case (eventSection, .page): out[i].frontMatter.layout = page.frontMatter.layout ?? "event"
+            case (eventSection, .page):
+                out[i].frontMatter.layout = page.frontMatter.layout ?? "event"
+                // An event's `date` is when it happens, not when the page was written: it
+                // must not become the sitemap's "last modified" (often in the future).
+                out[i].frontMatter.date = nil
             case (eventSection, .section):
                 out[i].frontMatter.layout = page.frontMatter.layout ?? "events"
                 hasEventsIndex = true

@@ -40,8 +40,9 @@ public enum Interruption {
         lock.unlock()
     }
 
-    /// Runs `body` (the swap of the new site into place) so that an interruption waits for
-    /// it: the output is then either the old site or the new one, never neither.
+    /// Runs `body` (one file write, or the swap of the new site into place) so that an
+    /// interruption waits for it: the output is then either the old site or the new one,
+    /// never neither, and no write recreates a folder the clean-up removed.
     static func critical<T>(_ body: () throws -> T) rethrows -> T {
         swapLock.lock()
         defer { swapLock.unlock() }
@@ -50,6 +51,7 @@ public enum Interruption {
 
     private static let swapLock = NSLock()
 
+    /// Takes the lock for good: the process exits right after, so no write follows.
     private static func cleanUp() {
         swapLock.lock()
         lock.lock()

@@ -69,12 +69,16 @@ public struct OutputWriter: Sendable {
             for file in files {
                 let target = temp.appendingPathComponent(file.path)
                 let folder = target.deletingLastPathComponent().path
-                if made.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch file.contents {
-                case .data(let data): try data.write(to: target)
-                case .copy(let source): try fm.copyItem(at: source, to: target)
+                // One file at a time under the interruption lock, so Ctrl-C never races a
+                // write that would recreate the folder it is removing.
+                try Interruption.critical {
+                    if made.insert(folder).inserted {
+                        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
+                    switch file.contents {
+                    case .data(let data): try data.write(to: target)
+                    case .copy(let source): try fm.copyItem(at: source, to: target)
+                    }
                 }
             }
         } catch {

@@ -53,8 +53,6 @@ private struct CSVScanner {
         self.file = file
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3; knownOffset = 3 }
         bytes.reserveCapacity(input.count)
-        // About one cell per 8 bytes of CSV; a guess that saves most regrowing.
-        cells.reserveCapacity(input.count / 8)
     }
 
     mutating func column(at offset: Int) -> Int {
@@ -211,6 +209,12 @@ private struct CSVScanner {
             names.append(name)
         }
         header = (names, row.map(\.position))
+        // Reserve the cells once: lines left × columns. Growing by doubling instead would
+        // allocate (and fault in) up to twice the memory for a million rows.
+        var lines = 1
+        for k in i..<p.count where p[k] == Self.lf { lines += 1 }
+        cells.reserveCapacity(lines * names.count)
+        rowPositions.reserveCapacity(lines)
     }
 
     mutating func finish(diagnostics: inout [Diagnostic]) -> DataTable? {

@@ -13,6 +13,15 @@ public enum DataKind: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// `attendance rows`, for messages about several records.
+    public var plural: String {
+        switch self {
+        case .attendance: return "attendance rows"
+        case .moderation: return "moderation records"
+        default: return rawValue
+        }
+    }
+
     /// The columns this kind understands, in the order the README documents them.
     public var fields: [FieldSpec] {
         switch self {

@@ -32,9 +32,4 @@ public struct Group: Sendable, Equatable {
         self.purpose = purpose
         self.origin = origin
     }
-
-    /// Open on `date`: created by then and not closed.
-    public func isOpen(on date: CalendarDate) -> Bool {
-        created <= date && (closed.map { date < $0 } ?? true)
-    }
 }

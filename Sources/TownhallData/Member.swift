@@ -49,9 +49,4 @@ public struct Member: Sendable, Equatable {
         self.phone = phone
         self.origin = origin
     }
-
-    /// A member (not a guest) on `date`: joined by then and not yet left.
-    public func isMember(on date: CalendarDate) -> Bool {
-        tier != .guest && joined <= date && (left.map { date < $0 } ?? true)
-    }
 }

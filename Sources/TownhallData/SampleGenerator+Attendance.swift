@@ -52,6 +52,9 @@ extension SampleState {
             }
         }
 
+        // Members of each group, in order of joining, to draw a group's regulars directly.
+        var groupMembers = [[Int]](repeating: [], count: groups.count)
+        for p in people.indices { for g in people[p].groups where g != 0 { groupMembers[g].append(p) } }
         var stamp = [Int](repeating: -1, count: people.count)
         var rows: [(event: Int, person: Int, registered: CalendarDate, attended: Bool, rating: UInt8?, guest: Bool)] = []
         rows.reserveCapacity(wanted.reduce(0, +) + people.count)
@@ -65,34 +68,34 @@ extension SampleState {
                 stamp[entry.person] = e
                 chosen.append(entry)
             }
-            let upper = joinedBy(CalendarDate(dayNumber: date.dayNumber - 1))
+            let before = CalendarDate(dayNumber: date.dayNumber - 1)
+            let upper = joinedBy(before)
+            // A group's events draw two thirds of their people from the group.
+            let group = event.group.flatMap { $0 == 0 ? nil : $0 }
+            let members = group.map { groupMembers[$0] } ?? []
+            var membersUpper = 0
+            while membersUpper < members.count, people[members[membersUpper]].joined <= before { membersUpper += 1 }
             var attempts = 0
             while chosen.count < wanted[e], upper > 0, attempts < wanted[e] * 40 {
                 attempts += 1
-                let p = random.index(upper)
+                let fromGroup = membersUpper > 0 && random.chance(0.65)
+                let p = fromGroup ? members[random.index(membersUpper)] : random.index(upper)
                 guard stamp[p] != e, isActive(p, on: date) else { continue }
-                let person = people[p]
-                let affinity: Double
-                if person.tier == .guest {
-                    affinity = 0.15
-                } else if let g = event.group, g != 0 {
-                    affinity = person.groups.contains(g) ? 3 : 0.35
-                } else {
-                    affinity = 1
-                }
-                guard random.unit() * 3 < person.propensity * affinity else { continue }
+                let isGuest = people[p].tier == .guest
+                let affinity = fromGroup ? 1 : isGuest ? 0.15 : group == nil ? 1 : 0.35
+                guard random.unit() < people[p].propensity * affinity else { continue }
                 stamp[p] = e
-                chosen.append((p, person.tier == .guest))
+                chosen.append((p, isGuest))
             }
             var eventRows: [(event: Int, person: Int, registered: CalendarDate, attended: Bool, rating: UInt8?, guest: Bool)] = []
             for (p, guest) in chosen {
-                let person = people[p]
+                let tier = people[p].tier, joined = people[p].joined.dayNumber
                 var day = date.dayNumber - random.int(0...(event.kind == .workshop ? 28 : 14))
                 // Guests of the list are first recorded when they register; members register
                 // as members unless this is the visit before they joined.
-                if !guest || person.tier == .guest { day = max(day, person.joined.dayNumber) }
-                let presetVisit = guest && person.tier != .guest
-                let p0 = presetVisit ? 1.0 : base + (person.propensity - 0.3) * 0.35
+                if !guest || tier == .guest { day = max(day, joined) }
+                let presetVisit = guest && tier != .guest
+                let p0 = presetVisit ? 1.0 : base + (people[p].propensity - 0.3) * 0.35
                 let attended = random.unit() < min(0.98, max(0.05, p0))
                 var rating: UInt8?
                 if attended, asksRating, random.chance(0.65) {

@@ -120,11 +120,12 @@ struct SampleState {
     }
 
     func isActive(_ p: Int, on date: CalendarDate) -> Bool {
-        let person = people[p]
-        guard person.joined <= date else { return false }
-        if let left = person.left, left <= date { return false }
+        // Fields are read one by one: copying the whole person (name, groups) for each of
+        // millions of draws would cost more than the draw.
+        guard people[p].joined <= date else { return false }
+        if let left = people[p].left, left <= date { return false }
         // Guests are around for a few months after their first visit.
-        if person.tier == .guest { return date.dayNumber - person.joined.dayNumber <= 120 }
+        if people[p].tier == .guest { return date.dayNumber - people[p].joined.dayNumber <= 120 }
         return true
     }
 

@@ -58,7 +58,7 @@ struct TableDecoder {
             diagnostics.append(.error(
                 "missing required \(word)\(missing.count == 1 ? "" : "s") \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
                 at: at,
-                notes: ["\(kind.rawValue) need \(required.joined(separator: ", ")); see \"Community data\" in the README"]))
+                notes: ["\(kind.plural) need \(required.joined(separator: ", ")); see \"Community data\" in the README"]))
         }
         if table.format == .csv, !table.columns.isEmpty, columns.isEmpty {
             diagnostics.append(.error(

@@ -125,6 +125,32 @@ enum SampleBuild {
         #expect(text.contains("LOCATION:The Tannery workshop\\, bench room"))
     }
 
+    @Test func calendarTimesAreConvertedFromTheSiteClockToUTC() throws {
+        let dir = TempDir()
+        try dir.copyTemplates()
+        try dir.write("""
+            -- Content/site.yaml --
+            base_url: https://example.org/x/
+            time_zone: Europe/London
+            -- Content/_index.md --
+            # Home
+            -- Content/data/members.csv --
+            id,name,joined,tier
+            m1,Maren Okafor,2024-01-06,steward
+            -- Content/data/events.csv --
+            id,title,date,end,kind,location,capacity,hosts
+            summer,"Picnic; with tea, cake \\ more",2027-07-10 14:00,16:30,meetup,Riverside Park,40,m1
+            winter,Lantern walk,2027-01-09 17:00,,meetup,Old Weir,40,m1
+            fair,Makers' fair,2027-05-01,2027-05-02,meetup,Millrace,200,m1
+            """)
+        #expect(try townhall(["build", "--quiet", "--as-of", "2026-11-20"], in: dir.url).status == 0)
+        let ics = try #require(dir.read("Site/events.ics"))
+        #expect(ics.contains("DTSTART:20270109T170000Z\r\nDTEND:20270109T190000Z"), "winter: GMT, and two hours when no end is given")
+        #expect(ics.contains("DTSTART:20270710T130000Z\r\nDTEND:20270710T153000Z"), "summer: BST is an hour ahead of UTC")
+        #expect(ics.contains("DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270503"), "all-day: the end date is exclusive")
+        #expect(ics.contains("SUMMARY:Picnic\\; with tea\\, cake \\\\ more"))
+    }
+
     /// RFC 5545 §3.3.11 in reverse.
     func unescape(_ text: String) -> String {
         var out = ""

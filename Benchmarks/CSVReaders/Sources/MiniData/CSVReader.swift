@@ -1,0 +1,1 @@
+../../../../Sources/TownhallData/CSVReader.swift

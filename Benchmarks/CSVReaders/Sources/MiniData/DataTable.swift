@@ -1,0 +1,1 @@
+../../../../Sources/TownhallData/DataTable.swift

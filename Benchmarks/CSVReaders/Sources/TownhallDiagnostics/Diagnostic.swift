@@ -1,0 +1,1 @@
+../../../../Sources/TownhallDiagnostics/Diagnostic.swift
