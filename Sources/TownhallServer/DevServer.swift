@@ -59,7 +59,11 @@ public struct DevServer: Sendable {
         let options = self.options
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await Task.detached { SiteBuilder(options: options).build() }.value
+        // The same incremental build as `townhall build`, with the cache and the last good
+        // files kept in memory: only pages whose inputs changed are rendered again.
+        let cache = await state.cache
+        let incremental = await state.hasGoodBuild
+        let result = await Task.detached { SiteBuilder(options: options).build(cache: cache, incremental: incremental) }.value
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if result.diagnostics.hasErrors {
@@ -67,14 +71,18 @@ public struct DevServer: Sendable {
             report(result.diagnostics, "build failed with \(result.diagnostics.errorCount) error(s); still serving the last good build")
         } else {
             var files: [String: Data] = [:]
+            if result.inPlace {
+                let previous = await state.snapshot.files
+                for path in result.kept { files[path] = previous[path] }
+            }
             for file in result.files {
                 switch file.contents {
                 case .data(let data): files[file.path] = data
                 case .copy(let url): files[file.path] = (try? Data(contentsOf: url)) ?? Data()
                 }
             }
-            await state.publish(files: files, errors: [])
-            report(result.diagnostics, String(format: "built %d pages in %.2f s", result.pageCount, seconds))
+            await state.publish(files: files, errors: [], cache: result.cache)
+            report(result.diagnostics, String(format: "built %d pages (rendered %d) in %.2f s", result.pageCount, result.rendered.count, seconds))
         }
         return result.basePath
     }

@@ -94,6 +94,9 @@ import Testing
         let v1 = try waitForVersion(after: v0, port: server.port, base: base)
         #expect(v1 > v0)
         #expect(try RawResponse.get(port: server.port, path: "\(base)handbook/").body.contains("New rules text."))
+        // The same incremental build as `townhall build`: the edited page and the home page,
+        // whose card shows its summary, are rendered again; nothing else.
+        #expect(try String(contentsOf: server.log, encoding: .utf8).contains("(rendered 2)"))
         // A broken edit: the overlay names the error, the last good page stays underneath.
         try "# Handbook\n\nSee [missing](nowhere.md).\n".write(to: page, atomically: true, encoding: .utf8)
         let v2 = try waitForVersion(after: v1, port: server.port, base: base)
