@@ -48,30 +48,36 @@ extension OutputWriter {
         let fm = FileManager.default
         var manifest = OutputManifest()
         for path in kept { manifest.entries[path] = previous.entries[path] }
-        var written = 0
+        // Stage: every changed file is written beside its target first. A failure here
+        // removes what was staged and leaves the site exactly as it was.
+        var staged: [(temporary: String, target: String)] = []
         var madeFolders: Set<String> = []
-        for file in files {
+        for (index, file) in files.enumerated() {
             let fingerprint = OutputManifest.fingerprint(file)
             manifest.entries[file.path] = fingerprint
             let target = output.appendingPathComponent(file.path)
             if previous.entries[file.path] == fingerprint, access(target.path, F_OK) == 0 { continue }
-            let folder = target.deletingLastPathComponent().path
+            let temporary = target.path + ".townhall-new"
             do {
+                if let failAfter = Self.failAfter, index >= failAfter { throw Self.simulatedFailure }
+                let folder = target.deletingLastPathComponent().path
                 if madeFolders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                let temporary = target.path + ".townhall-new"
                 switch file.contents {
                 case .data(let data): try data.write(to: URL(fileURLWithPath: temporary))
                 case .copy(let source):
                     try? fm.removeItem(atPath: temporary)
                     try fm.copyItem(at: source, to: URL(fileURLWithPath: temporary))
                 }
-                guard rename(temporary, target.path) == 0 else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
-                }
+                staged.append((temporary, target.path))
             } catch {
-                throw .error("cannot write \(file.path): \(error.localizedDescription)", at: SourceLocation(file: outputDisplay))
+                for item in staged { unlink(item.temporary) }
+                unlink(temporary)
+                throw .error("cannot write \(file.path): \(error.localizedDescription); the site is unchanged", at: SourceLocation(file: outputDisplay))
             }
-            written += 1
+        }
+        // Commit: renames replace each file whole; an interruption waits for them to finish.
+        Interruption.critical {
+            for item in staged { _ = rename(item.temporary, item.target) }
         }
         var removed = 0
         for path in previous.entries.keys.sorted() where manifest.entries[path] == nil {
@@ -79,7 +85,7 @@ extension OutputWriter {
             if (try? fm.removeItem(at: output.appendingPathComponent(path))) != nil { removed += 1 }
             removeEmptyFolders(above: path)
         }
-        return (UpdateSummary(written: written, removed: removed), manifest)
+        return (UpdateSummary(written: staged.count, removed: removed), manifest)
     }
 
     private func removeEmptyFolders(above path: String) {

@@ -7,6 +7,11 @@ public struct OutputWriter: Sendable {
     public static let marker = ".townhall-output"
     static let markerText = "This folder is written by Townhall and replaced on every build.\n"
 
+    /// Failpoint for the fault tests: `TOWNHALL_TEST_FAIL_WRITE_AFTER=N` makes the write of
+    /// the N+1th file fail as a full disk would, to prove a failed write loses nothing.
+    static let failAfter = ProcessInfo.processInfo.environment["TOWNHALL_TEST_FAIL_WRITE_AFTER"].flatMap(Int.init)
+    static let simulatedFailure = CocoaError(.fileWriteOutOfSpace)
+
     public var output: URL
     public var outputDisplay: String
     /// Folders the output must not be, contain or lie inside.
@@ -66,7 +71,8 @@ public struct OutputWriter: Sendable {
             try fm.createDirectory(at: temp, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: temp.appendingPathComponent(Self.marker))
             var made: Set<String> = []
-            for file in files {
+            for (index, file) in files.enumerated() {
+                if let failAfter = Self.failAfter, index >= failAfter { throw Self.simulatedFailure }
                 let target = temp.appendingPathComponent(file.path)
                 let folder = target.deletingLastPathComponent().path
                 // One file at a time under the interruption lock, so Ctrl-C never races a

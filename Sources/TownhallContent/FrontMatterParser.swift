@@ -3,6 +3,28 @@ import Yams
 
 /// Reads YAML front matter into a `FrontMatter`, collecting every problem.
 public enum FrontMatterParser {
+    /// Front matter is small: more values than this (for example from YAML aliases that
+    /// expand a few lines into millions of values) or deeper nesting is refused.
+    static let maxValues = 10_000
+    static let maxDepth = 32
+
+    /// Counts values the way templates would see them (aliases expanded), stopping early.
+    static func exceedsLimits(_ root: Node) -> String? {
+        var stack: [(Node, Int)] = [(root, 1)]
+        var count = 0
+        while let (node, depth) = stack.popLast() {
+            count += 1
+            if count > maxValues { return "front matter expands to more than \(maxValues) values (YAML aliases?); it is not read" }
+            if depth > maxDepth { return "front matter nests deeper than \(maxDepth) levels; it is not read" }
+            switch node {
+            case .sequence(let seq): for item in seq { stack.append((item, depth + 1)) }
+            case .mapping(let map): for (_, value) in map { stack.append((value, depth + 1)) }
+            default: break
+            }
+        }
+        return nil
+    }
+
     public static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
         // The YAML starts on line 2, below the opening fence.
         let reader = YAMLReader(file: file, lineOffset: 1)
@@ -15,6 +37,10 @@ public enum FrontMatterParser {
             return fm
         }
         guard let root else { return fm }
+        if let problem = Self.exceedsLimits(root) {
+            diagnostics.append(.error(problem, at: reader.location(root), notes: ["front matter holds a page's settings; put data in Content/data/"]))
+            return fm
+        }
         guard case .mapping(let mapping) = root else {
             diagnostics.append(.error("front matter must be a mapping of keys to values", at: reader.location(root)))
             return fm

@@ -13,8 +13,18 @@ struct PageReader: Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// Larger Markdown files are refused before they are read: no handbook page is this
+    /// long, and a runaway file (a log pasted by mistake) should not stall every build.
+    static let maxBytes = 8 << 20
+
     func read(_ path: String) -> Result {
         var diagnostics: [Diagnostic] = []
+        let file = root.appendingPathComponent(path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > Self.maxBytes {
+            return Result(page: nil, diagnostics: [.error(
+                "page is \(size >> 20) MB; pages larger than \(Self.maxBytes >> 20) MB are refused",
+                at: SourceLocation(file: display), notes: ["split it into several pages, or link to it as a file that is copied"])])
+        }
         let text: String
         switch TextFile.read(root.appendingPathComponent(path), displayPath: display) {
         case .success(let t): text = t
