@@ -66,7 +66,7 @@ let package = Package(
         // Fuzz targets: libFuzzer under `make fuzz`, a replay of the seed corpus otherwise.
         .executableTarget(
             name: "townhall-fuzz",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallServer"]
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallServer"]
         ),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),

@@ -1,11 +1,33 @@
 import Foundation
 import TownhallContent
+import TownhallData
 import TownhallDiagnostics
 import TownhallMarkdown
 import TownhallServer
 
 enum Targets {
-    static let all: [FuzzTarget] = [frontMatter, markdown, links, requestPath]
+    static let all: [FuzzTarget] = [frontMatter, markdown, links, requestPath, dataFiles, community]
+
+    /// The data readers: CSV, YAML and JSON, chosen by the first byte.
+    static let dataFiles = FuzzTarget(name: "data-files") { bytes in
+        guard let first = bytes.first else { return }
+        let format: DataFormat = [.csv, .yaml, .json][Int(first) % 3]
+        var diagnostics: [Diagnostic] = []
+        let table = DataFileReader().read(Data(bytes.dropFirst()), format: format, displayPath: "fuzz", diagnostics: &diagnostics)
+        for d in diagnostics { precondition(d.location.line >= 0 && d.location.column >= 0, "negative position") }
+        precondition(table != nil || diagnostics.hasErrors, "no table and no error")
+    }
+
+    /// Loading and validating a community whose member list is the input, against fixed
+    /// groups and events: every reference, cycle and date rule runs on arbitrary rows.
+    static let community = FuzzTarget(name: "community") { bytes in
+        try? Data(bytes).write(to: FuzzSite.community.appendingPathComponent("data/members.csv"))
+        var diagnostics: [Diagnostic] = []
+        let config = SiteConfig()
+        _ = CommunityLoader(contentRoot: FuzzSite.community, displayRoot: "Content", threads: 1)
+            .load(pages: [], config: config, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, diagnostics: &diagnostics)
+        for d in diagnostics { precondition(d.location.line >= 0 && d.location.column >= 0, "negative position") }
+    }
 
     /// Decoding, front-matter splitting and YAML front-matter parsing of a page file.
     static let frontMatter = FuzzTarget(name: "front-matter") { bytes in
