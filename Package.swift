@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "townhall", targets: ["townhall"]),
+        // The benchmark corpus generator (`make bench`); not installed with Townhall.
+        .executable(name: "townhall-corpus", targets: ["townhall-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +45,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
+        .target(
+            name: "TownhallCorpus",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "townhall-corpus", dependencies: ["TownhallCorpus"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
