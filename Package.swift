@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "TownhallBuildTests",
             // The CLI tests run the real `townhall` binary, so it is built with the tests.
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "townhall"]
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallDiagnostics", "TownhallCorpus", "townhall"]
         ),
     ]
 )
