@@ -227,7 +227,7 @@ def edit_one_data_file():
     return None
 
 
-def bench_corpus(size, args, work):
+def bench_corpus(size, args, work, first):
     corpus = os.path.join(work, f"corpus-{size}")
     print(f"\n== {size:,} pages: generating the corpus", flush=True)
     subprocess.run([args.corpus_tool, "--pages", str(size), "--sections", "20", "--chapter-size", "25",
@@ -241,7 +241,8 @@ def bench_corpus(size, args, work):
     results[("floor", "full")] = []
     results[("cli", "full")] = []
 
-    if args.warmup:
+    if args.warmup and first:
+        # Once per run: loads the binaries and libraries into the page cache.
         print("   warm-up (not measured)", flush=True)
         for tool in (townhall, hugo, floor, cli):
             tool.clean()
@@ -385,6 +386,8 @@ def report(all_results, args, where):
         "(min–max) in brackets; the tools alternate (A B A B, order swapped every round). "
         "CPU is user + sys of the process and its children; peak memory is GNU time's maximum "
         "resident set size. A no-op rebuild runs the same command again over an unchanged tree.",
+        f"Load average (1 min) {args.load[0][0]:.1f} before and {args.load[1][0]:.1f} after the run: "
+        "on a machine shared with other work, wall times spread and CPU times are the steadier figure.",
         "",
     ]
     for info, res in all_results:
@@ -447,7 +450,9 @@ def main():
     work, mounted, where = mount_tmpfs()
     started = time.monotonic()
     try:
-        all_results = [bench_corpus(int(s), args, work) for s in args.sizes.split(",")]
+        load_before = os.getloadavg()
+        all_results = [bench_corpus(int(s), args, work, i == 0) for i, s in enumerate(args.sizes.split(","))]
+        args.load = (load_before, os.getloadavg())
     finally:
         if mounted:
             subprocess.run(["umount", work])
