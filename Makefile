@@ -8,7 +8,7 @@ BIN := .build/debug/townhall
 FUZZ_TARGETS := front-matter markdown links request-path data-files community
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test build deps release clean help fuzz fuzz-build
+.PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps
 
 help:
 	@echo "make site    build Site/ from Content/ and Templates/"
@@ -16,6 +16,7 @@ help:
 	@echo "make build   compile the townhall command (debug)"
 	@echo "make release compile an optimised townhall command"
 	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
+	@echo "make bench   measure Townhall against Hugo and cmark on 1,000 and 10,000 generated pages (about 10 min)"
 
 # libcmark renders the Markdown; SwiftPM finds it through pkg-config.
 deps:
@@ -62,6 +63,33 @@ fuzz: fuzz-build
 	    -artifact_prefix=.build-fuzz/crash-$$t- 2>&1 | grep -E "^(#[0-9]+ +DONE|Done|==.*ERROR|SUMMARY|artifact)" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz target $$t failed: see .build-fuzz/crash-$$t-*"; exit 1; }; \
 	done
+
+# The benchmark's tools: Hugo 0.111 (Debian's), the cmark command, GNU time for peak memory.
+# Not part of `make test`.
+BENCH_PACKAGES := hugo cmark time
+bench-deps: deps
+	@missing=""; \
+	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	command -v cmark >/dev/null 2>&1 || missing="$$missing cmark"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing$$missing with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "The benchmark needs$$missing. Install with:"; \
+	    echo "  sudo apt-get install -y --no-install-recommends $(BENCH_PACKAGES) python3"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+# BENCH_ARGS passes options to bench/bench.py, e.g. BENCH_ARGS="--sizes 1000 --runs 3 --no-readme".
+BENCH_ARGS ?=
+bench: bench-deps
+	$(SWIFT) build -c release --product townhall
+	$(SWIFT) build -c release --product townhall-corpus
+	python3 bench/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "townhall", targets: ["townhall"]),
+        // The benchmark corpus generator (`make bench`); not installed with Townhall.
+        .executable(name: "townhall-corpus", targets: ["townhall-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,6 +70,11 @@ let package = Package(
             name: "townhall-fuzz",
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallServer"]
         ),
+        .target(
+            name: "TownhallCorpus",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "townhall-corpus", dependencies: ["TownhallCorpus"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
@@ -76,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "TownhallBuildTests",
             // The CLI tests run the real `townhall` binary, so it is built with the tests.
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "townhall"]
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "TownhallCorpus", "townhall"]
         ),
     ]
 )

@@ -1,0 +1,2 @@
+import TownhallCorpus
+CorpusCommand.main()
