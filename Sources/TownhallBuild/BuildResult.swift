@@ -30,6 +30,14 @@ public struct DataCounts: Sendable, Hashable {
 
     public init() {}
 
+    init(members: Int, groups: Int, events: Int, registrations: Int, moderation: Int) {
+        self.members = members
+        self.groups = groups
+        self.events = events
+        self.registrations = registrations
+        self.moderation = moderation
+    }
+
     init(_ data: CommunityData) {
         members = data.members.count
         groups = data.groups.count

@@ -31,6 +31,14 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: options.templates.path, isDirectory: &isDir), isDir.boolValue else {
             return fail([.error("templates folder not found; expected a theme folder with layouts/ and partials/ (use --templates DIR)", at: SourceLocation(file: options.templatesDisplay))])
         }
+        let signature = InputSignature.of(options)
+        if incremental, let cache, cache.inputSignature == signature {
+            // Nothing the build reads has changed: the output already is this build.
+            return BuildResult(
+                files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
+                asOf: "", asOfSource: "", data: cache.data, basePath: "/",
+                kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache)
+        }
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -86,6 +94,9 @@ public struct SiteBuilder: Sendable {
         }
         var newCache = BuildCache()
         newCache.pages = read.cache
+        newCache.inputSignature = signature
+        newCache.warnings = diagnostics.filter { $0.severity == .warning }.sorted()
+        newCache.data = counts
         var changed: [Int] = []
         for (i, page) in site.pages.enumerated() {
             let path = page.url + "index.html"
@@ -126,7 +137,13 @@ public struct SiteBuilder: Sendable {
             pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
-            kept: kept.sorted(), rendered: pages.map(\.path).sorted(), inPlace: inPlace, cache: newCache)
+            kept: kept.sorted(), rendered: pages.map(\.path).sorted(), inPlace: inPlace, cache: withPageCount(newCache, renderer))
+    }
+
+    private func withPageCount(_ cache: BuildCache, _ renderer: SiteRenderer) -> BuildCache {
+        var cache = cache
+        cache.pageCount = renderer.site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1
+        return cache
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.

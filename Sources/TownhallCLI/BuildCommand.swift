@@ -88,7 +88,7 @@ struct BuildCommand: ParsableCommand {
             console.green("Built") + " \(Count.of(result.pageCount, "page"))\(data) into \(options.outputDisplay)/"
                 + " in \(String(format: "%.2f", seconds)) s: rendered \(result.rendered.count), wrote \(Count.of(written, "file"))"
                 + (result.diagnostics.warningCount > 0 ? ", \(Count.of(result.diagnostics.warningCount, "warning"))" : "")
-                + " (as of \(result.asOf), from \(result.asOfSource))")
+                + (result.asOf.isEmpty ? " (nothing changed since the last build)" : " (as of \(result.asOf), from \(result.asOfSource))"))
     }
 }
 

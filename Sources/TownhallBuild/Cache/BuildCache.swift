@@ -1,12 +1,20 @@
 import Foundation
 import TownhallContent
+import TownhallDiagnostics
 
 /// What one build leaves for the next: the pages read from files, the render key of each
 /// output page, and the manifest of the output folder. Kept in
 /// `<output's parent>/.townhall-cache/<output name>.cache`, ignored by git; a missing,
 /// corrupt or foreign cache (other format, other townhall binary) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
+
+    /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
+    public var inputSignature: UInt64 = 0
+    /// The last build's warnings and counts, repeated when nothing changed.
+    public var warnings: [Diagnostic] = []
+    public var pageCount = 0
+    public var data = DataCounts()
 
     /// Pages read from files, by source path.
     public var pages: [String: PageCacheEntry] = [:]
@@ -29,6 +37,10 @@ public struct BuildCache: Sendable {
         do {
             guard try r.int() == formatVersion, try r.string() == BinaryIdentity.current else { return nil }
             var cache = BuildCache()
+            cache.inputSignature = UInt64(UInt(bitPattern: try r.int()))
+            cache.warnings = try r.array { try PageCodec.readDiagnostic(&$0) }
+            cache.pageCount = try r.int()
+            cache.data = DataCounts(members: try r.int(), groups: try r.int(), events: try r.int(), registrations: try r.int(), moderation: try r.int())
             for entry in try r.array({ try PageCodec.readEntry(&$0) }) { cache.pages[entry.page.sourcePath] = entry }
             for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
             cache.manifest = try OutputManifest.read(&r)
@@ -43,6 +55,10 @@ public struct BuildCache: Sendable {
         var w = ByteWriter()
         w.int(Self.formatVersion)
         w.string(BinaryIdentity.current)
+        w.int(Int(bitPattern: UInt(inputSignature)))
+        w.array(warnings) { PageCodec.write(&$0, $1) }
+        w.int(pageCount)
+        for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
         w.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
         w.array(renderKeys.keys.sorted()) { w, k in w.string(k); w.int(Int(bitPattern: UInt(renderKeys[k]!))) }
         manifest.write(&w)

@@ -1,0 +1,33 @@
+import Foundation
+import TownhallContent
+
+/// One hash over everything a build reads: the options, the build date, the townhall
+/// binary, and the name and `FileSignature` of every file under the content and template
+/// folders. When it equals the last build's (and the output is intact), there is nothing
+/// to do, and a no-op rebuild costs a directory walk.
+enum InputSignature {
+    static func of(_ options: BuildOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(BinaryIdentity.current)
+        hash.add(options.content.path)
+        hash.add(options.templates.path)
+        hash.add(options.includeDrafts ? "drafts" : "")
+        hash.add(options.asOf?.description ?? "")
+        hash.add(environment["SOURCE_DATE_EPOCH"] ?? "")
+        // Without a fixed date the build depends on the day (review reminders, upcoming events).
+        hash.add(Int(Date().timeIntervalSince1970 / 86_400))
+        for root in [options.content, options.templates] {
+            var entries: [(String, UInt64)] = []
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let url = root.appendingPathComponent(relative)
+                entries.append((relative, FileSignature.of(url) ?? 0))
+            }
+            for (path, signature) in entries.sorted(by: { $0.0 < $1.0 }) {
+                hash.add(path)
+                hash.add(String(signature))
+            }
+        }
+        return hash.value
+    }
+}
