@@ -48,7 +48,15 @@ public struct SiteBuilder: Sendable {
         var files: [OutputFile] = []
         let (assetFiles, assetPaths) = AssetPipeline.process(theme.assets, diagnostics: &diagnostics)
         files += assetFiles
-        let renderer = SiteRenderer(site: site, theme: theme, resolver: resolver, assetPaths: assetPaths)
+        var searchIndexPath: String?
+        if theme.hasLayout(SiteRenderer.searchLayout) {
+            let script = SearchIndex.build(site, threads: options.threads).script()
+            let path = Fingerprint.name("assets/search-index.js", data: Data(script.utf8))
+            files.append(.text(path, script))
+            searchIndexPath = path
+        }
+        let renderer = SiteRenderer(
+            site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, searchIndexPath: searchIndexPath)
         let pages = Array(site.pages.indices).concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
@@ -59,6 +67,9 @@ public struct SiteBuilder: Sendable {
                 let tag = renderer.renderTag(t)
                 files.append(.text(tag.path + "index.html", tag.html))
             }
+        }
+        if renderer.hasSearch {
+            files.append(.text(SiteRenderer.searchPath + "index.html", renderer.renderSearch()))
         }
         files.append(.text("404.html", renderer.renderNotFound()))
         files.append(.text("sitemap.xml", FeedFiles.sitemap(site)))
@@ -71,7 +82,7 @@ public struct SiteBuilder: Sendable {
         }
         return BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
-            pageCount: pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
+            pageCount: pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + (renderer.hasSearch ? 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, basePath: config.basePath)
     }
