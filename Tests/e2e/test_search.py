@@ -17,7 +17,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import file_url
-from pages import DESKTOP, PHONE
+from pages import DESKTOP, PHONE, describe_violations, run_axe
 from sitefiles import SITE, html_pages, page_url
 
 WAIT_SECONDS = 10
@@ -92,6 +92,8 @@ def test_header_search_with_the_keyboard(chrome, server, artifacts, mode, start)
     titles = [o.find_element(By.CSS_SELECTOR, ".search-option-title").text for o in options]
     assert "Sanctions" in titles, f"searching 'sanction' offered {titles}"
     if mode == "http":
+        violations = run_axe(chrome.driver)
+        assert not violations, f"with the result list open:\n{describe_violations(violations)}"
         chrome.screenshot(artifacts / "screenshots" / f"search-{page_url(start).strip('/').replace('/', '-') or 'home'}-{DESKTOP}.png", full_page=False)
 
     # Arrow keys move the active option; Escape closes; Enter follows.
