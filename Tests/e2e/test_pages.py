@@ -70,7 +70,7 @@ def test_navigation_works_without_javascript(chrome_nojs, server, page):
         chrome_nojs.viewport(width)
         chrome_nojs.load(url)
         links = chrome_nojs.js(NAV_JS)
-        assert len(links) >= 2, f"{page}: only {len(links)} navigation links"
+        assert links, f"{page}: no navigation links"
         hidden = [l["text"] for l in links if not (l["visible"] and l["width"] > 0 and l["height"] > 0)]
         covered = [l["text"] for l in links if not l["onTop"]]
         assert not hidden, f"{page} at {width} px without JavaScript: hidden navigation links {hidden}"

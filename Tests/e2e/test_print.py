@@ -42,6 +42,13 @@ for (const el of document.querySelectorAll('main svg, main img, main figure, mai
   if (r.left < -0.5 || r.right > limit + 0.5) problems.push('box ' + Math.round(r.left) + '..' + Math.round(r.right) + ' px outside 0..' + limit);
   if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !(el instanceof SVGElement)) problems.push('content ' + el.scrollWidth + ' px wide in a ' + el.clientWidth + ' px box');
   if (el.tagName === 'IMG' && !(el.complete && el.naturalWidth > 0)) problems.push('image did not load');
+  // A chart drawn beyond its own viewBox is cut by the SVG viewport, whatever the page does.
+  if (el instanceof SVGSVGElement && el.viewBox.baseVal && el.viewBox.baseVal.width > 0) {
+    const vb = el.viewBox.baseVal, bb = el.getBBox();
+    if (bb.width > 0 && (bb.x < vb.x - 1 || bb.y < vb.y - 1 || bb.x + bb.width > vb.x + vb.width + 1 || bb.y + bb.height > vb.y + vb.height + 1))
+      problems.push('drawing ' + [bb.x, bb.y, bb.x + bb.width, bb.y + bb.height].map(Math.round).join(',') +
+                    ' exceeds its viewBox ' + [vb.x, vb.y, vb.x + vb.width, vb.y + vb.height].map(Math.round).join(','));
+  }
   for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
     const ps = getComputedStyle(p);
     if (/(hidden|clip|scroll|auto)/.test(ps.overflowX)) {
