@@ -5,8 +5,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 VENV=${E2E_VENV:-.build/e2e-venv}
+# The whole folder unless the arguments name test files or ids themselves.
+where=(Tests/e2e)
+for arg in "$@"; do [ -e "${arg%%::*}" ] && where=(); done
 start=$(date +%s)
-timeout --kill-after=15 "${E2E_TIMEOUT:-600}" "$VENV/bin/python" -m pytest Tests/e2e "$@"
+timeout --kill-after=15 "${E2E_TIMEOUT:-600}" "$VENV/bin/python" -m pytest "${where[@]}" "$@"
 status=$?
 echo "e2e: $(( $(date +%s) - start )) s; screenshots and printed pages in Tests/artifacts/"
 case $status in

@@ -105,3 +105,28 @@ def test_page_prints_without_clipping(chrome, server, artifacts, pdftoppm, page)
     if page == LONG_PAGE:
         assert len(pngs) >= 2, f"{page}: a long page should print on several pages, got {len(pngs)}"
     print(f"{page}: {len(pngs)} printed pages, {len(layout['figures'])} figures checked")
+
+
+def test_print_check_finds_clipped_figures(chrome, tmp_path):
+    """The check above is not vacuous: a chart drawn past its viewBox, an image wider than
+    the paper and a table that cannot shrink are all reported."""
+    style = next(SITE.glob("assets/style.*.css")).as_uri()
+    page = tmp_path / "clipped.html"
+    page.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Clipped</title>
+<link rel="stylesheet" href="{style}"></head><body><main><div class="prose">
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" width="300" height="150"><rect x="60" y="10" width="80" height="20"/></svg>
+<img alt="" style="max-width: none !important; width: 1400px; height: 10px" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<table style="white-space: nowrap; overflow-wrap: normal"><tr><td style="overflow-wrap: normal">{"x" * 300}</td></tr></table>
+</div></main></body></html>""", encoding="utf-8")
+    chrome.viewport(PRINTABLE_WIDTH_PX, 1000)
+    chrome.media("print")
+    try:
+        chrome.load(page.as_uri())
+        layout = chrome.js(FIGURES_JS, PRINTABLE_WIDTH_PX)
+    finally:
+        chrome.media()
+    problems = {f["name"].split("[")[0]: f["problems"] for f in layout["figures"] if f["problems"]}
+    assert any("exceeds its viewBox" in p for p in problems.get("svg", [])), layout
+    assert any("outside" in p for p in problems.get("img", [])), layout
+    assert any("outside" in p for p in problems.get("table", [])), layout
+    assert layout["scrollWidth"] > PRINTABLE_WIDTH_PX
