@@ -12,7 +12,7 @@ PYTHON=${PYTHON:-python3}
 VENV=${E2E_VENV:-.build/e2e-venv}
 
 missing=()
-command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
 command -v chromedriver >/dev/null 2>&1 || [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
