@@ -111,11 +111,12 @@ def test_header_search_with_the_keyboard(chrome, server, artifacts, mode, start)
     box.send_keys(Keys.ARROW_DOWN)
     assert box.get_attribute("aria-expanded") == "true"
     chosen = titles[0]
-    box.send_keys(Keys.ENTER)
-    wait(chrome, lambda: chrome.js("return document.querySelector('h1') && document.querySelector('h1').textContent") == chosen
-         and chrome.js("return document.readyState") == "complete", f"Enter did not open {chosen!r}")
     index = {e["t"]: e["u"] for e in search_index()["pages"]}
-    assert chrome.driver.current_url == expected_url(mode, server, index[chosen])
+    target = expected_url(mode, server, index[chosen])
+    box.send_keys(Keys.ENTER)
+    wait(chrome, lambda: chrome.driver.current_url == target and chrome.js("return document.readyState") == "complete",
+         f"Enter did not open {chosen!r} ({target})")
+    assert chrome.js("return document.querySelector('h1').textContent") == chosen
     assert not chrome.console_errors()
 
 
@@ -136,11 +137,12 @@ def test_search_page_lists_matches_and_a_result_can_be_followed(chrome, server, 
     assert chrome.driver.find_element(By.ID, "search-page-q").get_attribute("value") == "warning"
     link = chrome.driver.find_element(By.CSS_SELECTOR, "#search-results a")
     title = link.text
-    link.click()
-    wait(chrome, lambda: chrome.js("return document.querySelector('h1') && document.querySelector('h1').textContent") == title,
-         f"clicking {title!r} did not open it")
     index = {e["t"]: e["u"] for e in search_index()["pages"]}
-    assert chrome.driver.current_url == expected_url(mode, server, index[title])
+    target = expected_url(mode, server, index[title])
+    link.click()
+    wait(chrome, lambda: chrome.driver.current_url == target and chrome.js("return document.readyState") == "complete",
+         f"clicking {title!r} did not open {target}")
+    assert chrome.js("return document.querySelector('h1').textContent") == title
     assert not chrome.console_errors()
 
 
