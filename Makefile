@@ -8,11 +8,12 @@ BIN := .build/debug/townhall
 FUZZ_TARGETS := front-matter markdown links request-path data-files community
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps
+.PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps e2e e2e-deps
 
 help:
 	@echo "make site    build Site/ from Content/ and Templates/"
-	@echo "make test    run every test"
+	@echo "make test    run every test (the end-to-end stage first, swift test last)"
+	@echo "make e2e     only the end-to-end stage: the built Site/ in headless Chromium"
 	@echo "make build   compile the townhall command (debug)"
 	@echo "make release compile an optimised townhall command"
 	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
@@ -40,11 +41,23 @@ release: deps
 site: build
 	$(BIN) build --content Content --templates Templates --output Site
 
-# The fuzz smoke run comes first so that the test runner's summary is the last thing printed.
+# The end-to-end stage and the fuzz smoke run come first so that the test runner's summary
+# is the last thing printed.
 test: deps
+	$(MAKE) --no-print-directory e2e
 	$(SWIFT) build --build-tests
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5
 	$(SWIFT) test --skip-build
+
+# End-to-end: the committed Site/ (which `swift test` proves is the build's exact output) checked
+# as a reader gets it: Nu HTML Checker, link crawler, headless Chromium at two widths, axe-core,
+# print to PDF, search. Installs Chromium, chromedriver, Java, poppler-utils and pinned PyPI
+# packages (into .build/e2e-venv) when missing. E2E_ARGS go to pytest: make e2e E2E_ARGS="-k search".
+e2e-deps:
+	@bash Tests/e2e/setup.sh
+
+e2e: e2e-deps
+	@bash Tests/e2e/run.sh $(E2E_ARGS)
 
 # libFuzzer build of the fuzz targets (a separate build folder: sanitizers change every object).
 fuzz-build: deps

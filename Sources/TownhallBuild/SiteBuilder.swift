@@ -81,9 +81,19 @@ public struct SiteBuilder: Sendable {
         var files: [OutputFile] = []
         let (assetFiles, assetPaths) = AssetPipeline.process(theme.assets, diagnostics: &diagnostics)
         files += assetFiles
+        var searchIndexPath: String?
+        if theme.hasLayout(SiteRenderer.searchLayout) {
+            // A stable name, not a fingerprinted one: the index changes with every edit, and a
+            // name that changed would change every page that links to it (and so re-render them).
+            let script = SearchIndex.build(site, threads: options.threads).script()
+            searchIndexPath = "assets/search-index.js"
+            files.append(.text(searchIndexPath!, script))
+        }
         let community = data.isEmpty ? nil : CommunityView(
             data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
-        let renderer = SiteRenderer(site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community)
+        let renderer = SiteRenderer(
+            site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community,
+            searchIndexPath: searchIndexPath)
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
         let sourceSignatures = read.cache.mapValues(\.signature)
@@ -119,6 +129,9 @@ public struct SiteBuilder: Sendable {
                 files.append(.text(tag.path + "index.html", tag.html))
             }
         }
+        if renderer.hasSearch {
+            files.append(.text(SiteRenderer.searchPath + "index.html", renderer.renderSearch()))
+        }
         files.append(.text("404.html", renderer.renderNotFound()))
         files.append(.text("sitemap.xml", FeedFiles.sitemap(site)))
         files.append(.text("robots.txt", FeedFiles.robots(site)))
@@ -134,7 +147,7 @@ public struct SiteBuilder: Sendable {
         }
         return BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
-            pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1,
+            pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + (renderer.hasSearch ? 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
             kept: kept.sorted(), rendered: pages.map(\.path).sorted(), inPlace: inPlace, cache: withPageCount(newCache, renderer))

@@ -1,6 +1,6 @@
 /// A short description cut at a word boundary.
-enum Summary {
-    static func make(_ text: String, limit: Int) -> String {
+package enum Summary {
+    package static func make(_ text: String, limit: Int) -> String {
         let clean = text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
         guard clean.count > limit else { return clean }
         var cut = String(clean.prefix(limit))

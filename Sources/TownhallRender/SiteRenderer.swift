@@ -11,15 +11,22 @@ public struct SiteRenderer: Sendable {
     public let assetPaths: [String: String]
     /// The community data, when the site has any: event and group pages get their data.
     public let community: CommunityView?
+    /// The search index script (`assets/search-index.js`), or nil when the site has no
+    /// search (the theme has no `search` layout).
+    public let searchIndexPath: String?
     private let navigation: NavigationBuilder
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
-    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String], community: CommunityView? = nil) {
+    public init(
+        site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String],
+        community: CommunityView? = nil, searchIndexPath: String? = nil
+    ) {
         self.site = site
         self.theme = theme
         self.resolver = resolver
         self.assetPaths = assetPaths
         self.community = community
+        self.searchIndexPath = theme.hasLayout(Self.searchLayout) ? searchIndexPath : nil
         // Events and groups are listed by their index pages, not in every page's navigation.
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         self.tagIndex = site.tags
@@ -95,6 +102,31 @@ public struct SiteRenderer: Sendable {
 
     public var tagCount: Int { tagIndex.count }
 
+    /// The layout of the search page; a theme without it gets no search.
+    public static let searchLayout = "search"
+    /// Where the search page is written.
+    public static let searchPath = "search/"
+
+    public var hasSearch: Bool { searchIndexPath != nil }
+
+    /// The search page: results when JavaScript runs, and every page of the site by section,
+    /// which is what a reader without JavaScript gets.
+    public func renderSearch() -> String {
+        let links = LinkStyle(from: Self.searchPath)
+        var context = base(links: links, currentIndex: nil, title: "Search")
+        context["isSearch"] = true
+        context["groups"] = site.readingOrder.compactMap { i -> [String: Any]? in
+            let page = site.pages[i]
+            guard page.kind != .page, let section = site.sections[page.sectionPath] else { return nil }
+            return [
+                "title": page.title, "url": links.url(page.url),
+                "pages": section.pages.map { summary($0, links: links) },
+                "hasPages": !section.pages.isEmpty,
+            ]
+        }
+        return theme.library.render(context, withTemplate: Self.searchLayout) ?? ""
+    }
+
     public func renderNotFound() -> String {
         let links = LinkStyle(from: "", absoluteBase: site.config.basePath)
         var context = base(links: links, currentIndex: nil, title: "Page not found")
@@ -122,7 +154,10 @@ public struct SiteRenderer: Sendable {
             "nav": navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
-            "isTags": false, "isTagIndex": false,
+            "isTags": false, "isTagIndex": false, "isSearch": false,
+            "search": searchIndexPath.map { path -> Any in
+                ["url": links.url(Self.searchPath), "index": links.url(path)] as [String: Any]
+            } ?? TemplateValue.absent,
         ]
     }
 
