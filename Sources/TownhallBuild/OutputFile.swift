@@ -16,7 +16,12 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 
+    /// A generated text file. Control characters (other than tab, line feed and carriage
+    /// return) are dropped: HTML and XML forbid them, and data or front matter can carry
+    /// them in, from a spreadsheet cell or a YAML escape.
     public static func text(_ path: String, _ text: String) -> OutputFile {
-        OutputFile(path: path, contents: .data(Data(text.utf8)))
+        let isControl = { (b: UInt8) in (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F }
+        guard text.utf8.contains(where: isControl) else { return OutputFile(path: path, contents: .data(Data(text.utf8))) }
+        return OutputFile(path: path, contents: .data(Data(text.utf8.filter { !isControl($0) })))
     }
 }

@@ -49,6 +49,55 @@ import Testing
         let sitemap = String(decoding: try #require(site["sitemap.xml"]), as: UTF8.self)
         #expect(try XMLDocumentCheck.parses(sitemap))
     }
+
+    @Test func feedsCalendarAndSearchIndexSurviveHostileText() throws {
+        let dir = TempDir()
+        try dir.copyTemplates()
+        let bell = "\u{07}", vtab = "\u{0B}"
+        try dir.write("""
+            -- Content/_index.md --
+            # Home </script><script>alert(1)</script>
+            -- Content/data/members.csv --
+            id,name,joined,tier
+            m1,"Ada</script>\(bell)",2026-01-01,steward
+            -- Content/events/2026-01-10-party.md --
+            ---
+            title: "Party\\a </title> & <b>; \\\\ back\\\\slash, ok"
+            date: 2026-01-10
+            kind: meetup
+            location: "Hall;\\v back, room"
+            capacity: 10
+            hosts: [m1]
+            recap: "It went <well> & \\afine"
+            ---
+            Plan with </script> and \(bell).
+            -- Content/events/2026-12-10-later.md --
+            ---
+            title: "Later\\a <i>"
+            date: 2026-12-10
+            kind: talk
+            location: "Room\\v"
+            capacity: 10
+            hosts: [m1]
+            ---
+            Soon.
+            """)
+        let result = try townhall(["build", "--as-of", "2026-11-20"], in: dir.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let site = tree(dir.url.appendingPathComponent("Site"))
+        let feed = String(decoding: try #require(site["feed.xml"]), as: UTF8.self)
+        #expect(try XMLDocumentCheck.parses(feed), "the Atom feed stays well-formed")
+        let calendar = String(decoding: try #require(site["events.ics"]), as: UTF8.self)
+        for scalar in calendar.unicodeScalars where scalar.value < 0x20 {
+            #expect(scalar == "\r" || scalar == "\n", "control character U+\(String(scalar.value, radix: 16)) in events.ics")
+        }
+        #expect(calendar.contains("Room"))
+        for (path, data) in site where path.hasSuffix(".js") || path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("</script><script>alert"), "\(path) lets a script out")
+            #expect(!text.contains(bell), "\(path) carries a control character")
+        }
+    }
 }
 
 enum XMLDocumentCheck {
