@@ -5,6 +5,7 @@ import Testing
     @Test func htmlHasCaptionAndScopedHeaders() {
         let table = DataTable(caption: "Joined & left", columns: ["Month", "Joined"], rows: [["2026-01", "4"]])
         #expect(table.html() == """
+        <div class="table-wrap" role="region" tabindex="0" aria-label="Joined &amp; left">
         <table>
         <caption>Joined &amp; left</caption>
         <thead>
@@ -14,6 +15,7 @@ import Testing
         <tr><th scope="row">2026-01</th><td>4</td></tr>
         </tbody>
         </table>
+        </div>
 
         """)
     }

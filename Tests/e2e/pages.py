@@ -47,6 +47,23 @@ def browser_pages() -> list[str]:
     return [p for p in html_pages() if p != "404.html"]
 
 
+# Pages made from community data share one layout per folder and differ only in their
+# data; hundreds of them add minutes to the stage and no coverage. Every page is still
+# loaded at both widths; the slower checks (axe, print, no-JavaScript navigation) take all
+# hand-written pages and the first and last pages of each data folder (past and upcoming).
+DATA_FOLDERS = ("events/", "groups/")
+PER_DATA_FOLDER = 6
+
+
+def representative_pages() -> list[str]:
+    pages = browser_pages()
+    chosen = [p for p in pages if not p.startswith(DATA_FOLDERS)]
+    for folder in DATA_FOLDERS:
+        inside = [p for p in pages if p.startswith(folder)]
+        chosen += inside[:PER_DATA_FOLDER] + inside[-PER_DATA_FOLDER:]
+    return sorted(set(chosen))
+
+
 def pick(kind: str) -> str | None:
     """A representative page of a kind, or None when the site has none yet."""
     if kind == "home":

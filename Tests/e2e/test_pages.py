@@ -14,7 +14,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
-from pages import DESKTOP, NAV_JS, OVERFLOW_JS, PHONE, browser_pages, describe_violations, pick, run_axe
+from pages import DESKTOP, NAV_JS, OVERFLOW_JS, PHONE, browser_pages, describe_violations, pick, representative_pages, run_axe
 from sitefiles import page_url
 
 
@@ -32,7 +32,7 @@ def test_loads_without_console_errors_and_fits_the_width(chrome, server, page):
             f"clientWidth {layout['clientWidth']}; too wide: {layout['wide']}")
 
 
-@pytest.mark.parametrize("page", browser_pages() + ["404.html"])
+@pytest.mark.parametrize("page", representative_pages() + ["404.html"])
 def test_axe_finds_no_serious_or_critical_violations(chrome, server, page):
     for width, dark in ((DESKTOP, False), (PHONE, True)):
         chrome.viewport(width)
@@ -44,7 +44,7 @@ def test_axe_finds_no_serious_or_critical_violations(chrome, server, page):
     chrome.media()
 
 
-@pytest.mark.parametrize("page", browser_pages())
+@pytest.mark.parametrize("page", representative_pages())
 def test_print_stylesheet_applies(chrome, server, page):
     chrome.viewport(DESKTOP)
     chrome.load(urljoin(server, page_url(page)))
@@ -63,7 +63,7 @@ def test_print_stylesheet_applies(chrome, server, page):
         chrome.media()
 
 
-@pytest.mark.parametrize("page", browser_pages())
+@pytest.mark.parametrize("page", representative_pages())
 def test_navigation_works_without_javascript(chrome_nojs, server, page):
     url = urljoin(server, page_url(page))
     for width in (PHONE, DESKTOP):

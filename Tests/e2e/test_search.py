@@ -24,8 +24,8 @@ WAIT_SECONDS = 10
 
 
 def search_index() -> dict:
-    files = sorted(SITE.glob("assets/search-index.*.js"))
-    assert len(files) == 1, f"expected one assets/search-index.*.js, found {[f.name for f in files]}"
+    files = sorted(SITE.glob("assets/search-index.js"))
+    assert len(files) == 1, f"expected one assets/search-index.js, found {[f.name for f in files]}"
     text = files[0].read_text(encoding="utf-8")
     match = re.search(r"window\.townhallSearchIndex = (\{.*\});\s*$", text, re.S)
     assert match, "the search index does not assign window.townhallSearchIndex"
@@ -43,7 +43,7 @@ def test_search_index_is_compact_and_every_entry_leads_to_a_page():
     assert len({e["u"] for e in pages}) == len(pages), "duplicate URLs in the search index"
     content_pages = [p for p in html_pages() if not p.startswith(("tags/", "search/")) and p != "404.html"]
     assert len(pages) == len(content_pages)
-    size = sum(p.stat().st_size for p in SITE.glob("assets/search-index.*.js"))
+    size = sum(p.stat().st_size for p in SITE.glob("assets/search-index.js"))
     assert size < 2048 * len(pages), f"the search index is {size} bytes for {len(pages)} pages; keep it compact"
 
 
