@@ -85,6 +85,7 @@ class Townhall:
     def clean(self):
         rm(self.out)
         parent = os.path.dirname(self.out)
+        rm(os.path.join(parent, ".townhall-cache"))  # a full build starts cold: no build cache
         for entry in os.listdir(parent):  # folders of a killed build, if any
             if entry.startswith(".townhall-site.townhall-"):
                 rm(os.path.join(parent, entry))
