@@ -97,10 +97,23 @@ public struct SiteBuilder: Sendable {
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
         let sourceSignatures = read.cache.mapValues(\.signature)
-        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { i -> UInt64 in
+        let bodyHash: @Sendable (Int) -> UInt64 = { i in
             let page = site.pages[i]
-            let body = sourceSignatures[page.sourcePath] ?? ContentHash.of(page.title, page.description, page.body).value
-            return renderer.renderKey(i, body: body)
+            return sourceSignatures[page.sourcePath] ?? ContentHash.of(page.title, page.description, page.body).value
+        }
+        // A build that will render every page anyway makes each key from the context it renders.
+        var renderedInPass: [OutputFile]?
+        let keys: [UInt64]
+        if incremental {
+            keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { renderer.renderKey($0, body: bodyHash($0)) }
+        } else {
+            progress("rendering \(site.pages.count) pages")
+            let both = Array(site.pages.indices).concurrentMap(threads: options.threads) { i -> (OutputFile, UInt64) in
+                let (html, key) = renderer.renderWithKey(i, body: bodyHash(i))
+                return (OutputFile.text(site.pages[i].url + "index.html", html), key)
+            }
+            renderedInPass = both.map(\.0)
+            keys = both.map(\.1)
         }
         var newCache = BuildCache()
         newCache.pages = read.cache
@@ -115,10 +128,10 @@ public struct SiteBuilder: Sendable {
         }
         let inPlace = incremental && changed.count <= max(100, site.pages.count / 10)
         let toRender = inPlace ? changed : Array(site.pages.indices)
-        progress("rendering \(toRender.count) of \(site.pages.count) pages")
-        let pages = toRender.concurrentMap(threads: options.threads) { i in
+        let pages = renderedInPass ?? toRender.concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
+        if renderedInPass == nil { progress("rendered \(toRender.count) of \(site.pages.count) pages") }
         let renderedSet = Set(toRender)
         let kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages
