@@ -22,6 +22,8 @@ public struct BuildResult: Sendable {
     public var inPlace = false
     /// For the next build.
     public var cache = BuildCache()
+    /// True when nothing the build reads had changed, so nothing was done at all.
+    public var unchanged = false
 }
 
 /// Records loaded, for the summary line of `build` and `check`.

@@ -37,8 +37,9 @@ public struct SiteBuilder: Sendable {
             return BuildResult(
                 files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
                 asOf: "", asOfSource: "", data: cache.data, basePath: "/",
-                kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache)
+                kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache, unchanged: true)
         }
+        let cache = cache?.withPages()
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)

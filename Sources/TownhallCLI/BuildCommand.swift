@@ -76,7 +76,7 @@ struct BuildCommand: ParsableCommand {
             let commit = try writer.commit(result, previous: previous)
             written = commit.written
             // A cache that cannot be saved only costs the next build time.
-            try? commit.cache.save(to: cacheURL)
+            if !result.unchanged { try? commit.cache.save(to: cacheURL) }
         } catch {
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)

@@ -7,7 +7,7 @@ import TownhallDiagnostics
 /// `<output's parent>/.townhall-cache/<output name>.cache`, ignored by git; a missing,
 /// corrupt or foreign cache (other format, other townhall binary) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0
@@ -16,8 +16,11 @@ public struct BuildCache: Sendable {
     public var pageCount = 0
     public var data = DataCounts()
 
-    /// Pages read from files, by source path.
+    /// Pages read from files, by source path (see `withPages()`).
     public var pages: [String: PageCacheEntry] = [:]
+    /// The pages as stored, decoded only when a build needs them: a no-op build never does,
+    /// and decoding ten thousand pages costs more than the rest of a no-op.
+    private var pageBytes: Data?
     /// For each page's output path, the key its last rendering was made from.
     public var renderKeys: [String: UInt64] = [:]
     /// The files of the output folder as the last build left them.
@@ -41,14 +44,25 @@ public struct BuildCache: Sendable {
             cache.warnings = try r.array { try PageCodec.readDiagnostic(&$0) }
             cache.pageCount = try r.int()
             cache.data = DataCounts(members: try r.int(), groups: try r.int(), events: try r.int(), registrations: try r.int(), moderation: try r.int())
-            for entry in try r.array({ try PageCodec.readEntry(&$0) }) { cache.pages[entry.page.sourcePath] = entry }
             for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
             cache.manifest = try OutputManifest.read(&r)
-            guard r.atEnd else { return nil }
+            cache.pageBytes = try r.rest()
             return cache
         } catch {
             return nil
         }
+    }
+
+    /// This cache with its pages decoded (a corrupt page section gives no pages).
+    public func withPages() -> BuildCache {
+        guard let pageBytes, pages.isEmpty else { return self }
+        var copy = self
+        var r = ByteReader(pageBytes)
+        if let entries = try? r.array({ try PageCodec.readEntry(&$0) }), r.atEnd {
+            for entry in entries { copy.pages[entry.page.sourcePath] = entry }
+        }
+        copy.pageBytes = nil
+        return copy
     }
 
     public func save(to url: URL) throws {
@@ -59,9 +73,13 @@ public struct BuildCache: Sendable {
         w.array(warnings) { PageCodec.write(&$0, $1) }
         w.int(pageCount)
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
-        w.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
         w.array(renderKeys.keys.sorted()) { w, k in w.string(k); w.int(Int(bitPattern: UInt(renderKeys[k]!))) }
         manifest.write(&w)
+        if let pageBytes, pages.isEmpty {
+            w.raw(pageBytes)
+        } else {
+            w.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
+        }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try w.data.write(to: url, options: .atomic)
     }
