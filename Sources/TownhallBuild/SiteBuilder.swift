@@ -102,20 +102,12 @@ public struct SiteBuilder: Sendable {
             let page = site.pages[i]
             return sourceSignatures[page.sourcePath] ?? ContentHash.of(page.title, page.description, page.body).value
         }
-        // A build that will render every page anyway makes each key from the context it renders.
-        var renderedInPass: [OutputFile]?
-        let keys: [UInt64]
-        if incremental {
-            keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { renderer.renderKey($0, body: bodyHash($0)) }
-        } else {
-            progress("rendering \(site.pages.count) pages")
-            let both = Array(site.pages.indices).concurrentMap(threads: options.threads) { i -> (OutputFile, UInt64) in
-                let (html, key) = renderer.renderWithKey(i, body: bodyHash(i))
-                return (OutputFile.text(site.pages[i].url + "index.html", html), key)
-            }
-            renderedInPass = both.map(\.0)
-            keys = both.map(\.1)
-        }
+        let plan = renderer.keyPlan(
+            settings: ContentHash.of(
+                String(FileSignature.of(options.content.appendingPathComponent("site.yaml")) ?? 0),
+                options.includeDrafts ? "drafts" : "", asOf.description).value,
+            data: InputSignature.ofFolder(options.content.appendingPathComponent("data")))
+        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { renderer.renderKey($0, body: bodyHash($0), plan: plan) }
         var newCache = BuildCache()
         newCache.pages = read.cache
         newCache.inputSignature = signature
@@ -129,10 +121,10 @@ public struct SiteBuilder: Sendable {
         }
         let inPlace = incremental && changed.count <= max(100, site.pages.count / 10)
         let toRender = inPlace ? changed : Array(site.pages.indices)
-        let pages = renderedInPass ?? toRender.concurrentMap(threads: options.threads) { i in
+        progress("rendering \(toRender.count) of \(site.pages.count) pages")
+        let pages = toRender.concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
-        if renderedInPass == nil { progress("rendered \(toRender.count) of \(site.pages.count) pages") }
         let renderedSet = Set(toRender)
         let kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages

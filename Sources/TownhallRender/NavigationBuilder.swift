@@ -80,6 +80,11 @@ struct NavigationBuilder {
         return chain.map { ["title": site.pages[$0].title, "url": links.url(site.pages[$0].url)] }
     }
 
+    func neighbourIndex(of index: Int, step: Int) -> Int? {
+        guard let p = position[index], readingOrder.indices.contains(p + step) else { return nil }
+        return readingOrder[p + step]
+    }
+
     func neighbour(of index: Int, step: Int, links: LinkStyle) -> Any {
         guard let p = position[index], readingOrder.indices.contains(p + step) else { return TemplateValue.absent }
         let page = site.pages[readingOrder[p + step]]

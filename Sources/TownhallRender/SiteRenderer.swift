@@ -45,45 +45,8 @@ public struct SiteRenderer: Sendable {
         return theme.library.render(context(for: index, content: content), withTemplate: Self.layout(of: page)) ?? ""
     }
 
-    /// What a page's output is made from, besides the text of its body: its template
-    /// context (navigation, breadcrumbs, neighbours, children, community data, site
-    /// settings, asset names), the templates of its layout, and where each of its links
-    /// leads. Two builds that give a page the same key render it to the same bytes.
-    public func renderKey(_ index: Int, body: UInt64) -> UInt64 {
-        key(index, body: body, context: context(for: index, content: ""))
-    }
-
-    /// The page and its key from one template context, for builds that render every page.
-    public func renderWithKey(_ index: Int, body: UInt64) -> (html: String, key: UInt64) {
-        let page = site.pages[index]
-        // Community pages fold their body into other parts of the context; build it twice.
-        if let community, community.page(at: page.url) != nil {
-            return (renderPage(index), renderKey(index, body: body))
-        }
-        var context = context(for: index, content: "")
-        let key = key(index, body: body, context: context)
-        var value = context["page"] as? [String: Any] ?? [:]
-        value["content"] = Markdown.render(page.body, options: page.markdownOptions) { link in
-            try? resolver.resolve(link, on: index).get()
-        }
-        context["page"] = value
-        return (theme.library.render(context, withTemplate: Self.layout(of: page)) ?? "", key)
-    }
-
-    private func key(_ index: Int, body: UInt64, context: [String: Any]) -> UInt64 {
-        let page = site.pages[index]
-        var hash = ContextHash()
-        hash.add(body)
-        hash.add(theme.closureHashes[Self.layout(of: page)] ?? 0)
-        hash.add(context)
-        for link in page.analysis.links {
-            switch resolver.resolve(link, on: index) {
-            case .success(let rewrite?): hash.add(rewrite.url + "\u{1}" + (rewrite.citationText ?? ""))
-            case .success(nil): hash.add("=")
-            case .failure: hash.add("!")
-            }
-        }
-        return hash.value
+    func navigationNeighbour(of index: Int, step: Int) -> Int? {
+        navigation.neighbourIndex(of: index, step: step)
     }
 
     func context(for index: Int, content: String) -> [String: Any] {

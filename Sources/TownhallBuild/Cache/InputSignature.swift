@@ -16,17 +16,21 @@ enum InputSignature {
         hash.add(environment["SOURCE_DATE_EPOCH"] ?? "")
         // Without a fixed date the build depends on the day (review reminders, upcoming events).
         hash.add(Int(Date().timeIntervalSince1970 / 86_400))
-        for root in [options.content, options.templates] {
-            var entries: [(String, UInt64)] = []
-            guard let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
-            while let relative = walker.nextObject() as? String {
-                let url = root.appendingPathComponent(relative)
-                entries.append((relative, FileSignature.of(url) ?? 0))
-            }
-            for (path, signature) in entries.sorted(by: { $0.0 < $1.0 }) {
-                hash.add(path)
-                hash.add(String(signature))
-            }
+        for root in [options.content, options.templates] { hash.add(String(ofFolder(root))) }
+        return hash.value
+    }
+
+    /// The names and signatures of every file under `root` (0 when it does not exist).
+    static func ofFolder(_ root: URL) -> UInt64 {
+        var hash = ContentHash()
+        var entries: [(String, UInt64)] = []
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return 0 }
+        while let relative = walker.nextObject() as? String {
+            entries.append((relative, FileSignature.of(root.appendingPathComponent(relative)) ?? 0))
+        }
+        for (path, signature) in entries.sorted(by: { $0.0 < $1.0 }) {
+            hash.add(path)
+            hash.add(String(signature))
         }
         return hash.value
     }
