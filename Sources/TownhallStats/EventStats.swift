@@ -18,7 +18,7 @@ public struct EventStats: Sendable, Equatable {
         public var hasRecord: Bool { registered > 0 }
         public var returning: Int { attended - firstTimers }
         public var showUp: Ratio { Ratio(attended, of: registered) }
-        public var capacityFill: Ratio { Ratio(attended, of: capacity, people: attended) }
+        public var capacityFill: Ratio { Ratio(attended, of: hasRecord ? capacity : 0, people: attended) }
         public var rating: Mean { Mean(sum: ratingSum, count: ratings) }
     }
 
