@@ -78,9 +78,9 @@ extension FigureCatalog {
             name: attendanceTable.name, title: attendanceTable.title, definition: attendanceTable.definition,
             spec: .stacked(StackedBarChart(
                 info: ChartInfo(id: "events-attendance", title: attendanceTable.title, summary: "Attendances per month, \(stats.period.text)."),
-                categories: labels, series: [series("First-timers", first), series("Returning", returning)],
+                categories: labels, series: stackedSeries(["First-timers", "Returning"], [first, returning]),
                 categoryTitle: "Month", valueTitle: "Attendances")),
-            table: attendanceTable, note: withheldNote(first + returning)))
+            table: attendanceTable, note: stackedNote(first + returning)))
 
         let showUp = months.map { d.share($0.totals.showUp) }, fill = months.map { d.share($0.totals.capacityFill) }
         let ratesTable = FigureTable(

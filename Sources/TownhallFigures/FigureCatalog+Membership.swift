@@ -23,6 +23,9 @@ extension FigureCatalog {
         add(Figure("members.churn", "Churn", d.share(s.churn),
                    "Of the members at the start of the period, the share who left during it (people who joined and left within the period do not count). — when there were no members at the start.",
                    sources: src))
+        add(Figure("members.monthly_churn", "Average monthly churn", d.share(s.monthlyChurn),
+                   "Each month's churn pooled over the months of the period: members who left during a month after being there at its start, summed, divided by the members at the start of each month, summed.",
+                   sources: src))
         add(Figure("members.active", "Active members", d.people(s.active),
                    "Members on the as-of date who attended at least one event in the \(stats.settings.activeDays) days up to it.",
                    standard: "CHAOSS Active Contributors (attendance as the contribution)", sources: [.members, .events, .attendance]))
@@ -107,15 +110,16 @@ extension FigureCatalog {
         }
         let table = FigureTable(name, title, definition: definition,
                                 columns: ["Cohort", "Members"] + (0..<columns).map(String.init), rows: rows, sources: sources)
-        // Cohorts too small to publish are left out of the picture; the table says "fewer than k".
-        let shown = r.cohorts.indices.filter { r.cohorts[$0].size >= k }
+        // Cohorts too small to publish are left out of the picture (the table says "fewer
+        // than k"), and so are cohorts whose first month has not ended yet.
+        let shown = r.cohorts.indices.filter { r.cohorts[$0].size >= k && !r.cohorts[$0].retained.isEmpty }
         let values: [[Double?]] = shown.map { i in
             (0..<columns).map { col -> Double? in
                 guard let ratio = value(r.cohorts[i], col) else { return nil }
                 return ratio.value ?? .nan
             }
         }
-        let omitted = r.cohorts.count - shown.count
+        let omitted = r.cohorts.indices.filter { r.cohorts[$0].size < k }.count
         add(FigureChart(
             name: name, title: title, definition: definition,
             spec: .heatmap(Heatmap(

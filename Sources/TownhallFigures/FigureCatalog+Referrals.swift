@@ -38,8 +38,8 @@ extension FigureCatalog {
             name: monthlyTable.name, title: monthlyTable.title, definition: monthlyTable.definition,
             spec: .stacked(StackedBarChart(
                 info: ChartInfo(id: "referrals-monthly", title: monthlyTable.title, summary: "Members who joined each month, by referral or directly, \(stats.period.text)."),
-                categories: labels, series: [series("By referral", referred), series("Directly", direct)], categoryTitle: "Month", valueTitle: "Members")),
-            table: monthlyTable, note: withheldNote(referred + direct)))
+                categories: labels, series: stackedSeries(["By referral", "Directly"], [referred, direct]), categoryTitle: "Month", valueTitle: "Members")),
+            table: monthlyTable, note: stackedNote(referred + direct)))
 
         // Top referrers: only people who brought at least k members (a smaller number is a
         // figure about fewer than k people), named only when names are published.
@@ -63,7 +63,8 @@ extension FigureCatalog {
         // many they brought); trees of fewer than k people are left out.
         var rows: [[FigureValue]] = []
         var drawnTrees = 0, smallTrees = 0
-        var serial = 0
+        // Referrers outside the top list are numbered after it.
+        var serial = disclosure.publishesNames ? 0 : top.count
         var sizes = [Int: Int]()
         func size(_ m: Int, _ guardDepth: Int) -> Int {
             if let n = sizes[m] { return n }
@@ -72,8 +73,13 @@ extension FigureCatalog {
             return n
         }
         func node(_ m: Int, parent: String, level: Int) -> TreeNode {
-            serial += 1
-            let label = labelOf[m] ?? "Referrer \(top.count + serial)"
+            let label: String
+            if let known = labelOf[m] {
+                label = known
+            } else {
+                serial += 1
+                label = "Referrer \(serial)"
+            }
             let brought = r.children[m] ?? []
             let value = d.people(brought.count)
             rows.append([.text(label), .text(parent), .integer(level), value])
@@ -186,8 +192,8 @@ extension FigureCatalog {
             name: table.name, title: table.title, definition: table.definition,
             spec: .stacked(StackedBarChart(
                 info: ChartInfo(id: "moderation-quarterly", title: table.title, summary: "Steps of the sanctions ladder per quarter, \(stats.period.text)."),
-                categories: quarters.map(\.label), series: [series("Warnings", w), series("Second warnings", s), series("Removals", rm)],
+                categories: quarters.map(\.label), series: stackedSeries(["Warnings", "Second warnings", "Removals"], [w, s, rm]),
                 categoryTitle: "Quarter", valueTitle: "Records")),
-            table: table, note: withheldNote(w + s + rm)))
+            table: table, note: stackedNote(w + s + rm)))
     }
 }

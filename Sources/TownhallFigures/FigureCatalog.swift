@@ -78,6 +78,16 @@ public struct FigureCatalog: Sendable {
         ChartSeries(name: name, values: values.map(\.number))
     }
 
+    /// Series for a stacked bar chart: a category with a withheld segment is left out
+    /// whole, so that no bar shows a total that is not the real one.
+    func stackedSeries(_ names: [String], _ values: [[FigureValue]]) -> [ChartSeries] {
+        let count = values.map(\.count).max() ?? 0
+        let complete = (0..<count).map { c in !values.contains { $0.indices.contains(c) && $0[c] == .withheld } }
+        return zip(names, values).map { name, column in
+            ChartSeries(name: name, values: column.indices.map { complete[$0] ? column[$0].number : nil })
+        }
+    }
+
     /// A member as a table may name them: by name when names are published, else by `fallback`.
     func memberLabel(_ m: Int, fallback: String) -> String {
         disclosure.publishesNames && !data.members[m].name.isEmpty ? data.members[m].name : fallback
@@ -90,7 +100,12 @@ public struct FigureCatalog: Sendable {
             : nil
     }
 
-    var emptyNamesNote: String { "" }
+    /// The note under a stacked chart that leaves out categories with a withheld segment.
+    func stackedNote(_ values: [FigureValue]) -> String? {
+        values.contains(.withheld)
+            ? "Bars with a part about fewer than \(k) people are not drawn (their total would mislead); the table shows every value."
+            : nil
+    }
 
     // MARK: - Period
 

@@ -31,7 +31,7 @@ extension StatsPage {
             StatsPage(slug: "", title: "Statistics",
                       summary: "The community in figures: members, retention, roles, events, groups, referrals and the path from joining to holding a role.",
                       blocks: [
-                        .figures(["members.total", "members.active", "members.active_share", "members.joined", "members.left", "members.churn",
+                        .figures(["members.total", "members.active", "members.active_share", "members.joined", "members.left", "members.monthly_churn",
                                   "events.count", "events.attended", "events.show_up_rate", "retention.membership_6m",
                                   "referrals.share", "concentration.absence_factor", "groups.open", "groups.dormant"]),
                         .chart("members.growth"),
@@ -40,7 +40,7 @@ extension StatsPage {
                       summary: "Members over time: who joined and who left, net growth, churn and how many are active.",
                       blocks: [
                         .figures(["members.total", "members.at_start", "members.joined", "members.left", "members.net_growth", "members.churn",
-                                  "members.active", "members.active_share", "members.inactive", "members.guests"]),
+                                  "members.monthly_churn", "members.active", "members.active_share", "members.inactive", "members.guests"]),
                         .chart("members.growth"), .chart("members.flow"), .table("members.monthly", collapsed: false),
                       ]),
             StatsPage(slug: "retention", title: "Retention",

@@ -11,15 +11,18 @@ public struct SiteRenderer: Sendable {
     public let assetPaths: [String: String]
     /// The community data, when the site has any: event and group pages get their data.
     public let community: CommunityView?
+    /// The figures, when the site has statistics pages or pages that embed figures.
+    public let stats: StatsView?
     private let navigation: NavigationBuilder
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
-    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String], community: CommunityView? = nil) {
+    public init(site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String], community: CommunityView? = nil, stats: StatsView? = nil) {
         self.site = site
         self.theme = theme
         self.resolver = resolver
         self.assetPaths = assetPaths
         self.community = community
+        self.stats = stats
         // Events and groups are listed by their index pages, not in every page's navigation.
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         self.tagIndex = site.tags
@@ -32,10 +35,15 @@ public struct SiteRenderer: Sendable {
 
     public func renderPage(_ index: Int) -> String {
         let page = site.pages[index]
-        let content = Markdown.render(page.body, options: page.markdownOptions) { link in
-            try? resolver.resolve(link, on: index).get()
-        }
         let links = LinkStyle(from: page.url)
+        let embedCatalog = stats.flatMap { s in s.pagePeriods[page.url].flatMap { s.catalogs[$0] } }
+        var ids = IDAllocator()
+        let embed: ((MarkdownEmbed) -> String?)? = embedCatalog.map { catalog in
+            { request in embedHTML(request, stats: stats!, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
+        }
+        let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in
+            try? resolver.resolve(link, on: index).get()
+        }, embed: embed)
         var context = base(links: links, currentIndex: index, title: page.title)
         context["page"] = pageValue(index, content: content, links: links)
         context["children"] = children(of: page, links: links)
@@ -43,6 +51,15 @@ public struct SiteRenderer: Sendable {
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
         if let community, let kind = community.page(at: page.url) {
             addCommunity(kind, to: &context, pageIndex: index, content: content, links: links)
+        }
+        if let stats {
+            if let spec = stats.statsPage(at: page.url), let catalog = stats.siteCatalog {
+                context["stats"] = statsPageValue(spec, stats: stats, catalog: catalog, pageURL: page.url, links: links)
+            }
+            if let embedCatalog { context["report"] = reportValue(stats: stats, catalog: embedCatalog, links: links) }
+            if Self.layout(of: page) == "reports" {
+                context["reports"] = reportsIndexValue(sectionPath: page.sectionPath, stats: stats, links: links)
+            }
         }
         return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
     }
@@ -98,6 +115,7 @@ public struct SiteRenderer: Sendable {
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
             "isTags": false, "isTagIndex": false,
+            "stats": false, "report": false, "reports": false,
         ]
     }
 

@@ -36,6 +36,11 @@ public struct MembershipStats: Sendable, Equatable {
     public var months: [Month] = []
 
     public var netGrowth: Int { joined - left }
+    /// The months' churn pooled: members who left in a month after being there at its
+    /// start, over the members at the start of each month, summed over the months.
+    public var monthlyChurn: Ratio {
+        Ratio(months.reduce(0) { $0 + $1.churned }, of: months.reduce(0) { $0 + $1.atStart })
+    }
     /// Of the members at the start of the period, the share who left during it.
     public var churn: Ratio { Ratio(churned, of: atStart) }
     public var activeShare: Ratio { Ratio(active, of: total) }
