@@ -18,8 +18,9 @@ public struct Disclosure: Sendable, Hashable {
         self.init(k: privacy.minGroupSize, publishesNames: privacy.publishes("name"))
     }
 
-    /// A count of people.
-    public func people(_ n: Int) -> FigureValue { n >= k ? .integer(n) : .withheld }
+    /// A count of people; withheld below k (zero included: "fewer than 5" does not say
+    /// whether anyone was counted). k = 1 publishes every count.
+    public func people(_ n: Int) -> FigureValue { n >= k || k == 1 ? .integer(n) : .withheld }
 
     /// A count of things that are not people (events, groups, days).
     public func count(_ n: Int) -> FigureValue { .integer(n) }
@@ -27,17 +28,17 @@ public struct Disclosure: Sendable, Hashable {
     /// A share; "—" for 0/0, withheld when it is about fewer than k people.
     public func share(_ r: Ratio) -> FigureValue {
         guard let v = r.value else { return .undefined }
-        return r.people >= k ? .fraction(v) : .withheld
+        return r.people >= k || k == 1 ? .fraction(v) : .withheld
     }
 
     /// A ratio written as a number (members per steward).
     public func ratio(_ r: Ratio, places: Int) -> FigureValue {
         guard let v = r.value else { return .undefined }
-        return r.people >= k ? .decimal(v, places: places) : .withheld
+        return r.people >= k || k == 1 ? .decimal(v, places: places) : .withheld
     }
 
     public func mean(_ m: Mean, places: Int) -> FigureValue {
         guard let v = m.value else { return .undefined }
-        return m.people >= k ? .decimal(v, places: places) : .withheld
+        return m.people >= k || k == 1 ? .decimal(v, places: places) : .withheld
     }
 }

@@ -17,7 +17,7 @@ extension FigureCatalog {
                    standard: "CHAOSS New Contributors", sources: src))
         add(Figure("members.left", "Left", d.people(s.left),
                    "Members whose leaving date lies in the period, up to the as-of date.", sources: src))
-        let net: FigureValue = s.joined >= k && s.left >= k ? .integer(s.netGrowth) : .withheld
+        let net: FigureValue = d.people(s.joined) != .withheld && d.people(s.left) != .withheld ? .integer(s.netGrowth) : .withheld
         add(Figure("members.net_growth", "Net growth", net,
                    "Joined minus left: members at the end minus members at the start. Shown only when both joined and left are shown.", sources: src))
         add(Figure("members.churn", "Churn", d.share(s.churn),
@@ -39,7 +39,7 @@ extension FigureCatalog {
 
         let labels = monthLabels
         let rows: [[FigureValue]] = s.months.map { m in
-            let net: FigureValue = m.joined >= k && m.left >= k ? .integer(m.netGrowth) : .withheld
+            let net: FigureValue = d.people(m.joined) != .withheld && d.people(m.left) != .withheld ? .integer(m.netGrowth) : .withheld
             return [.text(m.month.description), d.people(m.atStart), d.people(m.joined), d.people(m.left), net,
                     d.people(m.atEnd), d.share(m.churn), d.people(m.active)]
         }
@@ -112,14 +112,14 @@ extension FigureCatalog {
                                 columns: ["Cohort", "Members"] + (0..<columns).map(String.init), rows: rows, sources: sources)
         // Cohorts too small to publish are left out of the picture (the table says "fewer
         // than k"), and so are cohorts whose first month has not ended yet.
-        let shown = r.cohorts.indices.filter { r.cohorts[$0].size >= k && !r.cohorts[$0].retained.isEmpty }
+        let shown = r.cohorts.indices.filter { r.cohorts[$0].size >= max(k, 1) && !r.cohorts[$0].retained.isEmpty }
         let values: [[Double?]] = shown.map { i in
             (0..<columns).map { col -> Double? in
                 guard let ratio = value(r.cohorts[i], col) else { return nil }
                 return ratio.value ?? .nan
             }
         }
-        let omitted = r.cohorts.indices.filter { r.cohorts[$0].size < k }.count
+        let omitted = r.cohorts.indices.filter { r.cohorts[$0].size > 0 && r.cohorts[$0].size < k }.count
         add(FigureChart(
             name: name, title: title, definition: definition,
             spec: .heatmap(Heatmap(

@@ -136,7 +136,7 @@ extension FigureCatalog {
             definition: "The members who joined in the period, and how many of them reached each further stage by the as-of date; each stage is part of the one before.",
             columns: ["Stage", "Members", "Share of joined", "Share of previous stage"], rows: rows, sources: src)
         // Stages are nested, so withheld stages are the last ones: draw the others.
-        let drawn = counts.indices.filter { counts[$0] >= k }
+        let drawn = counts.indices.filter { d.people(counts[$0]) != .withheld }
         add(FigureChart(
             name: table.name, title: table.title, definition: table.definition,
             spec: .funnel(FunnelChart(
