@@ -167,12 +167,20 @@ extension FigureCatalog {
             rows: m.months.map { [.text($0.month.description), d.people($0.warnings), d.people($0.secondWarnings), d.people($0.removals),
                                   d.people($0.warnings + $0.secondWarnings + $0.removals)] },
             sources: src))
-        add(FigureTable(
+        let ruleValues = m.rules.map { d.people($0.count) }
+        let rulesTable = FigureTable(
             "moderation.rules", "Moderation by rule",
             definition: "Moderation records of the period by the rule cited.",
-            columns: ["Rule", "Records"], rows: m.rules.map { [.text($0.rule), d.people($0.count)] }, sources: src))
+            columns: ["Rule", "Records"], rows: zip(m.rules, ruleValues).map { [.text($0.rule), $1] }, sources: src)
+        add(FigureChart(
+            name: rulesTable.name, title: rulesTable.title, definition: rulesTable.definition,
+            spec: .bar(BarChart(
+                info: ChartInfo(id: "moderation-rules", title: rulesTable.title, summary: "Moderation records by the rule cited, \(stats.period.text)."),
+                categories: m.rules.map(\.rule), series: [series("Records", ruleValues)], categoryTitle: "Rule", valueTitle: "Records")),
+            table: rulesTable, note: withheldNote(ruleValues)))
 
-        // Monthly counts are mostly below the threshold, so the chart adds months into quarters.
+        // Monthly counts are mostly below the threshold, so the chart adds months into
+        // quarters, and draws only the total (the table has each step of the ladder).
         var quarters: [(label: String, w: Int, s: Int, r: Int)] = []
         for month in m.months {
             let label = "\(month.month.year)-Q\((month.month.month - 1) / 3 + 1)"
@@ -182,18 +190,18 @@ extension FigureCatalog {
             quarters[quarters.count - 1].r += month.removals
         }
         let w = quarters.map { d.people($0.w) }, s = quarters.map { d.people($0.s) }, rm = quarters.map { d.people($0.r) }
+        let totals = quarters.map { d.people($0.w + $0.s + $0.r) }
         let table = FigureTable(
             "moderation.quarterly", "Moderation by quarter",
-            definition: "Warnings, second warnings and removals in each quarter of the period (months added up, so that fewer counts fall below the privacy threshold).",
+            definition: "Warnings, second warnings and removals in each quarter of the period (months added up, so that fewer counts fall below the privacy threshold); the chart draws the records of each quarter.",
             columns: ["Quarter", "Warnings", "Second warnings", "Removals", "Records"],
-            rows: quarters.indices.map { [.text(quarters[$0].label), w[$0], s[$0], rm[$0], d.people(quarters[$0].w + quarters[$0].s + quarters[$0].r)] },
+            rows: quarters.indices.map { [.text(quarters[$0].label), w[$0], s[$0], rm[$0], totals[$0]] },
             sources: src)
         add(FigureChart(
             name: table.name, title: table.title, definition: table.definition,
-            spec: .stacked(StackedBarChart(
-                info: ChartInfo(id: "moderation-quarterly", title: table.title, summary: "Steps of the sanctions ladder per quarter, \(stats.period.text)."),
-                categories: quarters.map(\.label), series: stackedSeries(["Warnings", "Second warnings", "Removals"], [w, s, rm]),
-                categoryTitle: "Quarter", valueTitle: "Records")),
-            table: table, note: stackedNote(w + s + rm)))
+            spec: .bar(BarChart(
+                info: ChartInfo(id: "moderation-quarterly", title: table.title, summary: "Moderation records per quarter, \(stats.period.text)."),
+                categories: quarters.map(\.label), series: [series("Records", totals)], categoryTitle: "Quarter", valueTitle: "Records")),
+            table: table, note: withheldNote(totals)))
     }
 }

@@ -99,7 +99,7 @@ extension StatsPage {
                 blocks: [
                     .figures(["moderation.records", "moderation.warnings", "moderation.second_warnings", "moderation.removals",
                               "moderation.members", "moderation.repeat_offenders"]),
-                    .chart("moderation.quarterly"), .table("moderation.monthly", collapsed: false), .table("moderation.rules", collapsed: false),
+                    .chart("moderation.quarterly"), .chart("moderation.rules"), .table("moderation.monthly", collapsed: false),
                 ]))
         }
         return pages

@@ -52,8 +52,8 @@ public struct StatsIndex: Sendable {
     /// Moderation records with a known member, by date.
     public let moderation: [(day: Int, member: Int, record: Int)]
 
-    /// The earliest date people appear in the data (joining, event, registration,
-    /// moderation), or nil when there is none: where the "all records" period starts.
+    /// The earliest day a member joined, an event took place or a moderation record was
+    /// made, or nil when there is none: where the "all records" period starts.
     public let firstDate: CalendarDate?
 
     public init(_ data: CommunityData, threads: Int = 0) {
@@ -153,12 +153,12 @@ public struct StatsIndex: Sendable {
             data.memberIndex[r.member].map { (r.date.dayNumber, $0, i) }
         }.sorted { ($0.day, $0.record) < ($1.day, $1.record) }
 
-        // Group creation dates are left out: a community often records groups older than
-        // its member list, and months before the first member would only be empty rows.
+        // Group creation and registration dates are left out: a community often records
+        // groups older than its member list, and people register before the first event;
+        // months before the first member or event would only be empty rows.
         var first = Int.max
         for d in joined { first = min(first, d) }
         if let e = eventDay.first { first = min(first, e) }
-        for r in data.attendance { first = min(first, r.registered.dayNumber) }
         for r in data.moderation { first = min(first, r.date.dayNumber) }
         firstDate = first == Int.max ? nil : CalendarDate(dayNumber: first)
     }
