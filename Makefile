@@ -8,7 +8,7 @@ BIN := .build/debug/townhall
 FUZZ_TARGETS := front-matter markdown links request-path
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test build deps release clean help fuzz fuzz-build
+.PHONY: site test build deps release clean help fuzz fuzz-build bench-stats
 
 help:
 	@echo "make site    build Site/ from Content/ and Templates/"
@@ -16,6 +16,7 @@ help:
 	@echo "make build   compile the townhall command (debug)"
 	@echo "make release compile an optimised townhall command"
 	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
+	@echo "make bench-stats  time townhall stats on 100,000 members and 1,000,000 registrations (release build)"
 
 # libcmark renders the Markdown; SwiftPM finds it through pkg-config.
 deps:
@@ -61,6 +62,11 @@ fuzz: fuzz-build
 	    -artifact_prefix=.build-fuzz/crash-$$t- 2>&1 | grep -E "^(#[0-9]+ +DONE|Done|==.*ERROR|SUMMARY|artifact)" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz target $$t failed: see .build-fuzz/crash-$$t-*"; exit 1; }; \
 	done
+
+# Statistics benchmark: load, validate and compute every figure of the large data set.
+# Not part of `make test`; see README, "Statistics performance".
+bench-stats: deps
+	bench/stats
 
 clean:
 	rm -rf .build
