@@ -60,7 +60,7 @@ public struct StatsRun: Sendable {
             }
         }
         progress("computing figures")
-        let stats = CommunityStats(index, period: period, buildDate: asOf)
+        let stats = CommunityStats(index, period: period, buildDate: asOf, threads: options.threads)
         let catalog = FigureCatalog(stats: stats, disclosure: Disclosure(config.privacy))
         progress("done")
         return Result(catalog: catalog, diagnostics: diagnostics.sorted(), siteTitle: config.title)

@@ -86,8 +86,10 @@ enum StatsSite {
 
         let disclosure = Disclosure(config.privacy)
         let list = periods.values.sorted { $0.label < $1.label }
+        // Periods in parallel; each period's own parts in parallel only when it is alone.
+        let inner = list.count > 1 ? 1 : threads
         let catalogs = list.concurrentMap(threads: threads) { period in
-            FigureCatalog(stats: CommunityStats(index, period: period, buildDate: asOf), disclosure: disclosure)
+            FigureCatalog(stats: CommunityStats(index, period: period, buildDate: asOf, threads: inner), disclosure: disclosure)
         }
         var sources: [DataKind: [String]] = [:]
         for file in data.files {

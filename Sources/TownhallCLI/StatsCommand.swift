@@ -60,5 +60,8 @@ struct StatsCommand: ParsableCommand {
         case .markdown: text = StatsSummary.markdown(catalog, site: result.siteTitle)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
+        // Everything is written: leave without taking a million records apart one by one
+        // (a tenth of a second on the benchmark set); the system frees the memory at once.
+        Foundation.exit(0)
     }
 }

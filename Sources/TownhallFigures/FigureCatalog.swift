@@ -125,7 +125,7 @@ extension FigureCatalog {
     public static let names: Names = {
         let index = StatsIndex(CommunityData())
         let date = CalendarDate(year: 2026, month: 1, day: 31)!
-        let stats = CommunityStats(index, period: .month(YearMonth(date)), buildDate: date)
+        let stats = CommunityStats(index, period: .month(YearMonth(date)), buildDate: date, threads: 1)
         let catalog = FigureCatalog(stats: stats, disclosure: Disclosure())
         return Names(
             figures: catalog.figures.map(\.name), tables: catalog.tables.map(\.name), charts: catalog.charts.map(\.name))

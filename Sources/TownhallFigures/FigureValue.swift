@@ -104,6 +104,8 @@ public enum FigureValue: Sendable, Hashable {
 /// JSON string literals.
 public enum JSONText {
     public static func string(_ s: String) -> String {
+        // Most strings need no escape: check the bytes once and copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

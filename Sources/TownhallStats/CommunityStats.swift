@@ -24,7 +24,8 @@ public struct CommunityStats: Sendable {
     public let funnel: FunnelStats
     public let moderation: ModerationStats
 
-    public init(_ index: StatsIndex, period: StatsPeriod, buildDate: CalendarDate, settings: StatsSettings = StatsSettings()) {
+    /// `threads`: 0 uses every core; the figures are the same for any value.
+    public init(_ index: StatsIndex, period: StatsPeriod, buildDate: CalendarDate, settings: StatsSettings = StatsSettings(), threads: Int = 0) {
         self.index = index
         self.period = period
         self.settings = settings
@@ -37,14 +38,42 @@ public struct CommunityStats: Sendable {
         }
         months = buckets.map(\.0)
         let eventRange = end < from ? 0..<0 : index.events(from: from, to: end)
-        membership = .compute(index, from: from, asOf: end, months: buckets, settings: settings)
-        retention = .compute(index, period: period, asOf: asOf, settings: settings)
-        concentration = .compute(index, events: eventRange)
-        roles = .compute(index, events: eventRange, asOf: end, concentration: concentration)
-        events = .compute(index, events: eventRange, asOf: end, months: buckets, settings: settings)
-        groups = .compute(index, from: from, asOf: end, events: eventRange, settings: settings)
-        referrals = .compute(index, from: from, asOf: end, atStart: membership.atStart, months: buckets)
-        funnel = .compute(index, from: from, asOf: end)
-        moderation = .compute(index, from: from, asOf: end, months: buckets)
+        // Three independent groups of figures, computed side by side.
+        enum Part: Sendable {
+            case people(MembershipStats, RetentionStats, FunnelStats)
+            case events(ConcentrationStats, RoleStats, EventStats)
+            case structure(GroupStats, ReferralStats, ModerationStats)
+        }
+        let parts = [0, 1, 2].concurrentMap(threads: threads) { part -> Part in
+            switch part {
+            case 0:
+                return .people(
+                    .compute(index, from: from, asOf: end, months: buckets, settings: settings),
+                    .compute(index, period: period, asOf: asOf, settings: settings),
+                    .compute(index, from: from, asOf: end))
+            case 1:
+                let concentration = ConcentrationStats.compute(index, events: eventRange)
+                return .events(
+                    concentration, .compute(index, events: eventRange, asOf: end, concentration: concentration),
+                    .compute(index, events: eventRange, asOf: end, months: buckets, settings: settings))
+            default:
+                return .structure(
+                    .compute(index, from: from, asOf: end, events: eventRange, settings: settings),
+                    .compute(index, from: from, asOf: end, months: buckets),
+                    .compute(index, from: from, asOf: end, months: buckets))
+            }
+        }
+        guard case let .people(membership, retention, funnel) = parts[0],
+              case let .events(concentration, roles, events) = parts[1],
+              case let .structure(groups, referrals, moderation) = parts[2] else { fatalError("parts out of order") }
+        self.membership = membership
+        self.retention = retention
+        self.funnel = funnel
+        self.concentration = concentration
+        self.roles = roles
+        self.events = events
+        self.groups = groups
+        self.referrals = referrals
+        self.moderation = moderation
     }
 }

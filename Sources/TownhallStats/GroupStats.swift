@@ -88,10 +88,13 @@ public struct GroupStats: Sendable, Equatable {
             if x.groupCreated[g] >= from { s.createdInPeriod += 1 }
             if closedBy && x.groupClosed[g] >= from { s.closedInPeriod += 1 }
         }
+        // Most members first, then by the groups' names (ranks computed once, then ids).
+        let byName = groups.indices.sorted { (groups[$0].name, groups[$0].id) < (groups[$1].name, groups[$1].id) }
+        var rank = [Int](repeating: 0, count: groups.count)
+        for (r, g) in byName.enumerated() { rank[g] = r }
         s.bridges = bridgeCounts.map { (a: $0.key / groups.count, b: $0.key % groups.count, members: $0.value) }.sorted {
             if $0.members != $1.members { return $0.members > $1.members }
-            let (na, nb) = (groups[$0.a].name + "\u{0}" + groups[$0.b].name, groups[$1.a].name + "\u{0}" + groups[$1.b].name)
-            return na < nb
+            return (rank[$0.a], rank[$0.b]) < (rank[$1.a], rank[$1.b])
         }
         return s
     }

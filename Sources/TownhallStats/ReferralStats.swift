@@ -41,7 +41,7 @@ public struct ReferralStats: Sendable, Equatable {
             && a.months.map { [$0.referred, $0.direct] } == b.months.map { [$0.referred, $0.direct] }
     }
 
-    static func compute(_ x: StatsIndex, from: Int, asOf: Int, atStart: Int, months buckets: [(YearMonth, Int, Int)]) -> ReferralStats {
+    static func compute(_ x: StatsIndex, from: Int, asOf: Int, months buckets: [(YearMonth, Int, Int)]) -> ReferralStats {
         var s = ReferralStats()
         // Depth of every member by following `referred_by`; a cycle (a validation error) stops the walk.
         var depth = [Int](repeating: -1, count: x.memberCount)
@@ -80,6 +80,8 @@ public struct ReferralStats: Sendable, Equatable {
             s.children[x.referrer[m], default: []].append(m)
             s.longestChain = max(s.longestChain, d + 1)
         }
+        var atStart = 0
+        for m in 0..<x.memberCount where x.isMember(m, on: from - 1) { atStart += 1 }
         s.membersDuring = atStart + s.joined
         s.referrers = counts.count
         let id = { (m: Int) in x.data.members[m].id }

@@ -64,7 +64,13 @@ public struct StatsIndex: Sendable {
         isGuest = members.map { $0.tier == .guest }
         referrer = members.map { m in m.referredBy.flatMap { data.memberIndex[$0] } ?? -1 }
         groupsOf = members.map { m in
-            m.tier == .guest ? [] : Array(Set(m.groups.compactMap { data.groupIndex[$0] })).sorted()
+            guard m.tier != .guest, !m.groups.isEmpty else { return [] }
+            var list = m.groups.compactMap { data.groupIndex[$0] }
+            list.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(list.count)
+            for g in list where unique.last != g { unique.append(g) }
+            return unique
         }
         eventDay = data.events.map(\.date.dayNumber)
         hosts = data.events.map { e in
@@ -82,16 +88,12 @@ public struct StatsIndex: Sendable {
         }
         self.groupEvents = groupEvents
 
-        // Registrations: ids to indexes on every core, then counted in one pass.
+        // Registrations: ids to indexes (the loader resolved them already, on every core),
+        // then counted in one pass.
+        var resolvedData = data
+        if resolvedData.attendanceIndexes.count != data.attendance.count { resolvedData.resolveAttendance(threads: threads) }
+        let resolvedChunks = [resolvedData.attendanceIndexes]
         let rows = data.attendance
-        let chunkSize = 1 << 16
-        let chunks = stride(from: 0, to: rows.count, by: chunkSize).map { $0..<min($0 + chunkSize, rows.count) }
-        let resolvedChunks = chunks.concurrentMap(threads: threads) { range -> [(event: Int32, member: Int32)] in
-            range.map { i in
-                let row = data.attendance[i]
-                return (Int32(data.eventIndex[row.event] ?? -1), Int32(data.memberIndex[row.member] ?? -1))
-            }
-        }
         var registered = [Int](repeating: 0, count: data.events.count)
         var attended = registered, ratings = registered, ratingSum = registered
         var perMember = [Int](repeating: 0, count: members.count + 1)
