@@ -141,7 +141,8 @@ enum StatsSite {
         for embed in embeds {
             if embed.names.isEmpty {
                 diagnostics.append(.error(
-                    "empty `\(embed.kind.rawValue)` block; write one name per line, like members.growth", at: page.location(line: 0, column: 0)))
+                    "empty `\(embed.kind.rawValue)` block; write one name per line, like members.growth",
+                    at: page.location(line: embed.line, column: embed.column)))
             }
             for item in embed.names {
                 let location = page.location(line: item.line, column: item.column)

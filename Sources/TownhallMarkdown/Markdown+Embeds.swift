@@ -18,7 +18,7 @@ extension Markdown {
                 // Content starts on the line after the opening fence.
                 names.append(MarkdownEmbed.Name(name: String(name), line: line + 1 + i, column: column + indent))
             }
-            return MarkdownEmbed(kind: kind, names: names)
+            return MarkdownEmbed(kind: kind, names: names, line: line, column: column)
         case CMARK_NODE_CODE:
             guard let name = MarkdownEmbed.inlineName(literal(node)) else { return nil }
             var line = Int(cmark_node_get_start_line(node))
@@ -30,7 +30,7 @@ extension Markdown {
                 line = parent.map { Int(cmark_node_get_start_line($0)) } ?? 0
                 column = parent.map { Int(cmark_node_get_start_column($0)) } ?? 0
             }
-            return MarkdownEmbed(kind: .inline, names: [MarkdownEmbed.Name(name: name, line: line, column: column)])
+            return MarkdownEmbed(kind: .inline, names: [MarkdownEmbed.Name(name: name, line: line, column: column)], line: line, column: column)
         default:
             return nil
         }

@@ -18,6 +18,9 @@ public struct MarkdownEmbed: Sendable, Hashable {
     public var kind: Kind
     /// The names, in order, with the line and column each was written at (lines of the body).
     public var names: [Name]
+    /// Where the block or span starts (lines of the body).
+    public var line: Int
+    public var column: Int
 
     public struct Name: Sendable, Hashable {
         public var name: String
@@ -31,9 +34,11 @@ public struct MarkdownEmbed: Sendable, Hashable {
         }
     }
 
-    public init(kind: Kind, names: [Name]) {
+    public init(kind: Kind, names: [Name], line: Int = 0, column: Int = 0) {
         self.kind = kind
         self.names = names
+        self.line = line
+        self.column = column
     }
 
     /// The block kinds, by info string.

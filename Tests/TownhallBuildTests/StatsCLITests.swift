@@ -96,6 +96,26 @@ import Testing
         #expect(overview.contains("<div class=\"key-figure\"><dt>Events</dt><dd>1</dd></div>"), "events are not people")
     }
 
+    @Test func aPageInContentStatsIntroducesTheGeneratedPage() throws {
+        let dir = TempDir()
+        try dir.copyTemplates()
+        try dir.write(StatsCLITests.tinySite + """
+
+            -- Content/stats/membership.md --
+            ---
+            title: Who we are
+            ---
+
+            Members are counted on the day, and leave on the day they say so.
+            """)
+        let result = try townhall(["build", "--quiet", "--as-of", "2026-11-20"], in: dir.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try #require(dir.read("Site/stats/membership/index.html"))
+        #expect(page.contains("<h1>Who we are</h1>"))
+        #expect(page.contains("<p>Members are counted on the day, and leave on the day they say so.</p>"))
+        #expect(page.contains("<div class=\"key-figure\"><dt>Joined</dt>") && page.contains("<svg "))
+    }
+
     @Test func aSiteWithoutDataBuildsReportsWithEmptyFigures() throws {
         let dir = TempDir()
         try dir.copyTemplates()
