@@ -21,6 +21,13 @@ extension Markdown {
             return MarkdownEmbed(kind: kind, names: names, line: line, column: column)
         case CMARK_NODE_CODE:
             guard let name = MarkdownEmbed.inlineName(literal(node)) else { return nil }
+            // An image's description is written as plain alt text, where HTML has no place:
+            // a `{{name}}` there stays as written.
+            var ancestor = cmark_node_parent(node)
+            while let a = ancestor {
+                if cmark_node_get_type(a) == CMARK_NODE_IMAGE { return nil }
+                ancestor = cmark_node_parent(a)
+            }
             var line = Int(cmark_node_get_start_line(node))
             var column = Int(cmark_node_get_start_column(node))
             if line == 0 {

@@ -194,6 +194,8 @@ final class AtomCollector: NSObject, XMLParserDelegate, @unchecked Sendable {
         #expect(secrets.count > 500, "the sample has private columns to protect")
         let site = SampleBuild.site
         #expect(site.count > 250)
+        #expect(site["stats/stats.json"] != nil && site.keys.contains { $0.hasPrefix("reports/") && $0.hasSuffix(".csv") },
+                "the scan covers the statistics pages, stats.json, the CSV downloads and the reports")
         // One search per secret over every file at once (Foundation's byte search is fast
         // even in debug builds); the file is named when one is found.
         var all = Data()
