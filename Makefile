@@ -8,7 +8,7 @@ BIN := .build/debug/townhall
 FUZZ_TARGETS := front-matter markdown links request-path data-files community
 FUZZ_SECONDS ?= 60
 
-.PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps e2e e2e-deps
+.PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps bench-stats e2e e2e-deps
 
 help:
 	@echo "make site    build Site/ from Content/ and Templates/"
@@ -18,6 +18,7 @@ help:
 	@echo "make release compile an optimised townhall command"
 	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
 	@echo "make bench   measure Townhall against Hugo and cmark on 1,000 and 10,000 generated pages (about 10 min)"
+	@echo "make bench-stats  time townhall stats on 100,000 members and 1,000,000 registrations (release build)"
 
 # libcmark renders the Markdown; SwiftPM finds it through pkg-config.
 deps:
@@ -103,6 +104,10 @@ bench: bench-deps
 	$(SWIFT) build -c release --product townhall
 	$(SWIFT) build -c release --product townhall-corpus
 	python3 bench/bench.py $(BENCH_ARGS)
+# Statistics benchmark: load, validate and compute every figure of the large data set.
+# Not part of `make test`; see README, "Statistics performance".
+bench-stats: deps
+	bench/stats
 
 clean:
 	rm -rf .build

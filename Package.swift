@@ -32,16 +32,21 @@ let package = Package(
             name: "TownhallData",
             dependencies: ["TownhallDiagnostics", "TownhallContent", "Yams"]
         ),
+        .target(name: "TownhallStats", dependencies: ["TownhallContent", "TownhallData"]),
+        .target(
+            name: "TownhallFigures",
+            dependencies: ["TownhallContent", "TownhallData", "TownhallStats", "TownhallCharts"]
+        ),
         .target(
             name: "TownhallRender",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallMarkdown",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallMarkdown", "TownhallFigures",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "TownhallBuild",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallRender"]
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallStats", "TownhallFigures", "TownhallRender"]
         ),
         .target(
             name: "TownhallScaffold",
@@ -60,7 +65,7 @@ let package = Package(
         .target(
             name: "TownhallCLI",
             dependencies: [
-                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallBuild", "TownhallServer", "TownhallScaffold",
+                "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallStats", "TownhallFigures", "TownhallBuild", "TownhallServer", "TownhallScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +84,7 @@ let package = Package(
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),
+        .testTarget(name: "TownhallStatsTests", dependencies: ["TownhallStats", "TownhallFigures", "TownhallData", "TownhallContent", "TownhallCharts"]),
         .testTarget(name: "TownhallDataTests", dependencies: ["TownhallData", "TownhallContent", "TownhallDiagnostics"]),
         .testTarget(
             name: "TownhallBuildTests",

@@ -60,6 +60,11 @@ public struct SiteBuilder: Sendable {
         if !data.isEmpty {
             (sourcePages, eventURLs) = CommunityPages.add(to: sourcePages, data: data, config: config, displayRoot: options.contentDisplay)
         }
+        progress("computing statistics")
+        let stats: StatsView?
+        (sourcePages, stats) = StatsSite.plan(
+            pages: sourcePages, data: data, config: config, asOf: asOf, threads: options.threads,
+            displayRoot: options.contentDisplay, diagnostics: &diagnostics)
         progress("assembling \(sourcePages.count) pages")
         let site = loader.assemble(sourcePages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
         let overrides = options.content.appendingPathComponent("_templates")
@@ -70,6 +75,13 @@ public struct SiteBuilder: Sendable {
         let resolver = LinkResolver(site: site)
         progress("validating")
         diagnostics += ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf).validate()
+        if let stats, !stats.pagePeriods.isEmpty {
+            for partial in ["stats-figures", "stats-chart", "stats-table"] where !theme.has(partial) {
+                diagnostics.append(.error(
+                    "missing template partials/\(partial).mustache; pages that embed figures need it (copy it from the default theme)",
+                    at: SourceLocation(file: options.templatesDisplay)))
+            }
+        }
         if diagnostics.hasErrors { return fail(diagnostics) }
         let counts = DataCounts(data)
         if options.validateOnly {
@@ -94,7 +106,7 @@ public struct SiteBuilder: Sendable {
             data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
         let renderer = SiteRenderer(
             site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community,
-            searchIndexPath: searchIndexPath)
+            stats: stats, searchIndexPath: searchIndexPath)
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
         let sourceSignatures = read.cache.mapValues(\.signature)
@@ -145,6 +157,7 @@ public struct SiteBuilder: Sendable {
             files.append(.text("events.ics", CalendarFeed.render(community, site: site)))
             files.append(.text("feed.xml", RecapFeed.render(community, renderer: renderer)))
         }
+        if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         if let clash = Self.firstClash(files) {

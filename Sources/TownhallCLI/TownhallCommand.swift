@@ -13,12 +13,14 @@ public struct TownhallCommand: AsyncParsableCommand {
 
             Community data (members, groups, events, attendance) in Content/data/ and event \
             pages in Content/events/ become event and group pages, an iCalendar feed and an \
-            Atom feed of recaps; `townhall sample` generates such data.
+            Atom feed of recaps, statistics pages with charts under stats/, and report pages \
+            in Content/reports/ that embed figures; `townhall stats` prints the figures and \
+            `townhall sample` generates data.
 
             Start with `townhall build`, or `townhall check` in CI to validate without writing.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SampleCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, ServeCommand.self, NewCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )
 

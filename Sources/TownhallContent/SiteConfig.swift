@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var params: [String: FrontMatterValue] = [:]
     /// What may be published about members.
     public var privacy = PrivacySettings()
+    /// Report pages generated from the data.
+    public var reports = ReportSettings()
 
     public init() {}
 
@@ -37,7 +39,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "time_zone", "as_of", "nav", "markdown",
-        "review_interval_days", "broken_links", "footer", "params", "privacy",
+        "review_interval_days", "broken_links", "footer", "params", "privacy", "reports",
     ]
 
     /// Reads site.yaml; a missing file gives the defaults.
@@ -109,6 +111,8 @@ public struct SiteConfig: Sendable, Hashable {
                 }
             case "privacy":
                 config.privacy = readPrivacy(node, reader: reader, diagnostics: &diagnostics)
+            case "reports":
+                config.reports = ReportSettings.read(node, reader: reader, diagnostics: &diagnostics)
             default:
                 let known = knownKeys.sorted().joined(separator: ", ")
                 diagnostics.append(.warning("unknown setting `\(key)` in site.yaml; known settings are \(known)", at: reader.location(keyNode)))

@@ -51,6 +51,7 @@ public struct CommunityLoader: Sendable {
             members: decoded.members.records, groups: decoded.groups.records, events: decoded.events.records,
             attendance: decoded.attendance.records, moderation: decoded.moderation.records,
             files: sources.filter { $0.page == nil }.map(\.display))
+        data.resolveAttendance(threads: threads)
         let validator = CommunityValidator(
             data: data, sources: tables, decoded: decoded, asOf: asOf, privacy: config.privacy, threads: threads)
         diagnostics += validator.validate()

@@ -95,25 +95,10 @@ struct CommunityValidator {
     /// ids are resolved to indices on every core (rows of one event come together, so the
     /// previous lookup usually answers the next), then duplicates are found by index.
     func attendance(members: ReferenceSet, events: ReferenceSet, budget: inout SuggestionBudget) -> [Diagnostic] {
-        let data = self.data
+        var data = self.data
+        if data.attendanceIndexes.count != data.attendance.count { data.resolveAttendance(threads: threads) }
         let count = data.attendance.count
-        let chunk = 16_384
-        let resolved = Array(stride(from: 0, to: count, by: chunk)).concurrentMap(threads: threads) { start -> [(Int32, Int32)] in
-            var out: [(Int32, Int32)] = []
-            out.reserveCapacity(min(chunk, count - start))
-            var lastEvent: (id: EventID, index: Int32)?
-            for i in start..<min(start + chunk, count) {
-                let e: Int32
-                if let last = lastEvent, last.id == data.attendance[i].event {
-                    e = last.index
-                } else {
-                    e = data.eventIndex[data.attendance[i].event].map(Int32.init) ?? -1
-                    lastEvent = (data.attendance[i].event, e)
-                }
-                out.append((e, data.memberIndex[data.attendance[i].member].map(Int32.init) ?? -1))
-            }
-            return out
-        }
+        let resolved = [data.attendanceIndexes]
         var out: [Diagnostic] = []
         var first: [UInt64: Int] = [:]
         first.reserveCapacity(count)

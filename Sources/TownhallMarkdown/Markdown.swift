@@ -15,8 +15,10 @@ public enum Markdown {
             var links: [MarkdownLink] = []
             var firstParagraph: String?
             var words = 0
+            var embeds: [MarkdownEmbed] = []
             walk(doc) { node, entering in
                 guard entering else { return }
+                if let embed = embed(node) { embeds.append(embed) }
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     links.append(link(node))
@@ -32,17 +34,20 @@ public enum Markdown {
                 links: links,
                 leadingTitle: leading.map(plainText),
                 firstParagraph: firstParagraph,
-                wordCount: words
+                wordCount: words,
+                embeds: embeds
             )
         }
     }
 
-    /// Second pass: HTML with heading ids and anchors, rule numbers, and every link passed
-    /// through `rewrite` (return nil to leave a link as written).
+    /// Second pass: HTML with heading ids and anchors, rule numbers, every link passed
+    /// through `rewrite` (return nil to leave a link as written), and every figure request
+    /// passed to `embed` (return the HTML to show instead, or nil to leave it as code).
     public static func render(
         _ source: String,
         options: MarkdownOptions = .init(),
-        rewrite: (MarkdownLink) -> LinkRewrite? = { _ in nil }
+        rewrite: (MarkdownLink) -> LinkRewrite? = { _ in nil },
+        embed: ((MarkdownEmbed) -> String?)? = nil
     ) -> String {
         withDocument(source, options: options) { doc in
             let leading = leadingTitleNode(doc)
@@ -53,9 +58,16 @@ public enum Markdown {
             // match the ids the first pass gave to the link checker.
             let headings = assignHeadings(doc, options: options, skipping: nil)
             var linkNodes: [OpaquePointer] = []
+            var embedNodes: [(OpaquePointer, MarkdownEmbed)] = []
             walk(doc) { node, entering in
                 let type = cmark_node_get_type(node)
                 if entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { linkNodes.append(node) }
+                if entering, embed != nil, let request = Self.embed(node) { embedNodes.append((node, request)) }
+            }
+            if let embed {
+                for (node, request) in embedNodes {
+                    if let html = embed(request) { replaceEmbed(node, with: html) }
+                }
             }
             for node in linkNodes {
                 guard let change = rewrite(link(node)) else { continue }

@@ -88,9 +88,12 @@ extension SiteRenderer {
             case .failure: hash.add("!")
             }
         }
-        if let community, community.page(at: page.url) != nil || page.sectionPath == "events" || page.sectionPath == "groups" {
-            hash.add(plan.community)
-        }
+        // Pages drawn from the community data: events, groups, statistics and reports.
+        let fromData = (community.map { $0.page(at: page.url) != nil } ?? false)
+            || page.sectionPath == "events" || page.sectionPath == "groups"
+            || (stats.map { $0.pagePeriods[page.url] != nil || $0.statsPage(at: page.url) != nil } ?? false)
+            || Self.layout(of: page) == "reports"
+        if fromData { hash.add(plan.community) }
         return hash.value
     }
 }

@@ -14,12 +14,14 @@ public struct SiteRenderer: Sendable {
     /// The search index script (`assets/search-index.js`), or nil when the site has no
     /// search (the theme has no `search` layout).
     public let searchIndexPath: String?
+    /// The figures, when the site has statistics pages or pages that embed figures.
+    public let stats: StatsView?
     private let navigation: NavigationBuilder
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
     public init(
         site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String],
-        community: CommunityView? = nil, searchIndexPath: String? = nil
+        community: CommunityView? = nil, stats: StatsView? = nil, searchIndexPath: String? = nil
     ) {
         self.site = site
         self.theme = theme
@@ -27,6 +29,7 @@ public struct SiteRenderer: Sendable {
         self.assetPaths = assetPaths
         self.community = community
         self.searchIndexPath = theme.hasLayout(Self.searchLayout) ? searchIndexPath : nil
+        self.stats = stats
         // Events and groups are listed by their index pages, not in every page's navigation.
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         self.tagIndex = site.tags
@@ -39,19 +42,23 @@ public struct SiteRenderer: Sendable {
 
     public func renderPage(_ index: Int) -> String {
         let page = site.pages[index]
-        let content = Markdown.render(page.body, options: page.markdownOptions) { link in
-            try? resolver.resolve(link, on: index).get()
-        }
-        return theme.library.render(context(for: index, content: content), withTemplate: Self.layout(of: page)) ?? ""
+        return renderPage(index, page: page)
     }
 
     func navigationNeighbour(of index: Int, step: Int) -> Int? {
         navigation.neighbourIndex(of: index, step: step)
     }
 
-    func context(for index: Int, content: String) -> [String: Any] {
-        let page = site.pages[index]
+    private func renderPage(_ index: Int, page: Page) -> String {
         let links = LinkStyle(from: page.url)
+        let embedCatalog = stats.flatMap { s in s.pagePeriods[page.url].flatMap { s.catalogs[$0] } }
+        var ids = IDAllocator()
+        let embed: ((MarkdownEmbed) -> String?)? = embedCatalog.map { catalog in
+            { request in embedHTML(request, stats: stats!, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
+        }
+        let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in
+            try? resolver.resolve(link, on: index).get()
+        }, embed: embed)
         var context = base(links: links, currentIndex: index, title: page.title)
         context["page"] = pageValue(index, content: content, links: links)
         context["children"] = children(of: page, links: links)
@@ -60,7 +67,16 @@ public struct SiteRenderer: Sendable {
         if let community, let kind = community.page(at: page.url) {
             addCommunity(kind, to: &context, pageIndex: index, content: content, links: links)
         }
-        return context
+        if let stats {
+            if let spec = stats.statsPage(at: page.url), let catalog = stats.siteCatalog {
+                context["stats"] = statsPageValue(spec, stats: stats, catalog: catalog, pageURL: page.url, links: links)
+            }
+            if let embedCatalog { context["report"] = reportValue(stats: stats, catalog: embedCatalog, links: links) }
+            if Self.layout(of: page) == "reports" {
+                context["reports"] = reportsIndexValue(sectionPath: page.sectionPath, stats: stats, links: links)
+            }
+        }
+        return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
     }
 
     public func renderTagIndex() -> String {
@@ -142,6 +158,7 @@ public struct SiteRenderer: Sendable {
             "search": searchIndexPath.map { path -> Any in
                 ["url": links.url(Self.searchPath), "index": links.url(path)] as [String: Any]
             } ?? TemplateValue.absent,
+            "stats": false, "report": false, "reports": false,
         ]
     }
 

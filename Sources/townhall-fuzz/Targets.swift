@@ -50,9 +50,17 @@ enum Targets {
             let options = MarkdownOptions(numbered: numbered)
             let analysis = Markdown.analyse(text, options: options)
             precondition(Set(analysis.headings.map(\.id)).count == analysis.headings.count, "duplicate heading ids")
-            let html = Markdown.render(text, options: options) { link in
+            // Figure requests are replaced by custom nodes: every one the analysis found
+            // must be offered to the callback, and its HTML must appear.
+            var offered = 0
+            let html = Markdown.render(text, options: options, rewrite: { link in
                 LinkRewrite(url: "x/" + link.url, citationText: link.isCitation ? "§1 <cite>" : nil)
-            }
+            }, embed: { request in
+                offered += 1
+                return "<figure data-embed=\"\(request.kind.rawValue)\"></figure>"
+            })
+            precondition(offered == analysis.embeds.count, "every figure request is offered once")
+            precondition(analysis.embeds.isEmpty || html.contains("<figure data-embed="), "figure HTML missing")
             for heading in analysis.headings {
                 precondition(html.contains("id=\"\(HTMLEscape.attribute(heading.id))\""), "analysed id missing from the HTML")
             }

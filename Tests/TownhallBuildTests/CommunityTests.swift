@@ -220,6 +220,8 @@ final class AtomCollector: NSObject, XMLParserDelegate, @unchecked Sendable {
         #expect(secrets.count > 500, "the sample has private columns to protect")
         let site = SampleBuild.site
         #expect(site.count > 250)
+        #expect(site["stats/stats.json"] != nil && site.keys.contains { $0.hasPrefix("reports/") && $0.hasSuffix(".csv") },
+                "the scan covers the statistics pages, stats.json, the CSV downloads and the reports")
         // One search per secret over every file at once (Foundation's byte search is fast
         // even in debug builds); the file is named when one is found.
         var all = Data()
@@ -320,7 +322,8 @@ final class AtomCollector: NSObject, XMLParserDelegate, @unchecked Sendable {
         let result = try townhall(["check", "--as-of", "2026-11-20"], in: dir.url)
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("Content/data/members.csv:1:21: warning: unknown column \"shoe_size\" in members is ignored; known columns are id, name"))
-        #expect(result.stderr.contains("No errors in Content/ (1 page, 1 member, 0 groups, 0 events, 0 registrations, 0 moderation records, 1 warning)"))
+        // 9 pages: the home page and the eight statistics pages a member list gives (no moderation page).
+        #expect(result.stderr.contains("No errors in Content/ (9 pages, 1 member, 0 groups, 0 events, 0 registrations, 0 moderation records, 1 warning)"))
     }
 
     @Test func sampleCommandIsDeterministicAndMatchesTheCommittedSample() throws {
