@@ -25,7 +25,9 @@ struct CartesianFrame {
         self.format = format
         self.categoryCount = max(categoryCount, 1)
         let widestTick = scale.ticks.map { TextMeasure.width(format.tickText($0, step: scale.step)) }.max() ?? 0
-        left = max(widestTick + 10, 24)
+        // Tick widths are estimates; a fifth more room keeps real fonts inside the viewBox
+        // (the print check found labels 2 px outside it).
+        left = max(widestTick * 1.2 + 10, 24)
         right = max(width - rightMargin, left + 1)
         top = topMargin
         bottom = max(height - 24, top + 1)
