@@ -20,6 +20,10 @@ import TownhallDiagnostics
             ## Rule {#r}
 
             [link](other.md#x) [§](#r) é ✓
+
+            ```chart
+            members.growth
+            ```
             """)
         var diagnostics: [Diagnostic] = []
         let read = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
@@ -32,6 +36,7 @@ import TownhallDiagnostics
         try cache.save(to: url)
         let loaded = try #require(BuildCache.load(from: url)).withPages()
         #expect(loaded.pages["_index.md"]?.page == read.cache["_index.md"]?.page)
+        #expect(loaded.pages["_index.md"]?.page.analysis.embeds.count == 1, "embedded figures survive the cache")
         #expect(loaded.pages["_index.md"]?.signature == read.cache["_index.md"]?.signature)
         #expect(loaded.renderKeys == cache.renderKeys)
         #expect(loaded.manifest == cache.manifest)

@@ -45,6 +45,10 @@ enum PageCodec {
         w.optional(a.leadingTitle) { $0.string($1) }
         w.optional(a.firstParagraph) { $0.string($1) }
         w.int(a.wordCount)
+        w.array(a.embeds) { w, e in
+            w.string(e.kind.rawValue); w.int(e.line); w.int(e.column)
+            w.array(e.names) { w, n in w.string(n.name); w.int(n.line); w.int(n.column) }
+        }
         w.optional(p.frontMatterYAML) { $0.string($1) }
     }
 
@@ -63,9 +67,18 @@ enum PageCodec {
         let links = try r.array { r in
             MarkdownLink(url: try r.string(), isImage: try r.bool(), isCitation: try r.bool(), line: try r.int(), column: try r.int())
         }
+        let leadingTitle = try r.optional { try $0.string() }
+        let firstParagraph = try r.optional { try $0.string() }
+        let wordCount = try r.int()
+        let embeds = try r.array { r -> MarkdownEmbed in
+            guard let kind = MarkdownEmbed.Kind(rawValue: try r.string()) else { throw ByteReader.Corrupt() }
+            let line = try r.int(), column = try r.int()
+            let names = try r.array { r in MarkdownEmbed.Name(name: try r.string(), line: try r.int(), column: try r.int()) }
+            return MarkdownEmbed(kind: kind, names: names, line: line, column: column)
+        }
         let analysis = MarkdownAnalysis(
-            headings: headings, links: links, leadingTitle: try r.optional { try $0.string() },
-            firstParagraph: try r.optional { try $0.string() }, wordCount: try r.int())
+            headings: headings, links: links, leadingTitle: leadingTitle,
+            firstParagraph: firstParagraph, wordCount: wordCount, embeds: embeds)
         let yaml = try r.optional { try $0.string() }
         return Page(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, sectionPath: sectionPath,
