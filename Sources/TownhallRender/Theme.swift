@@ -101,13 +101,13 @@ public struct Theme: Sendable {
             while let next = stack.popLast() {
                 for ref in refs[next] ?? [] where seen.insert(ref).inserted { stack.append(ref) }
             }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            // The same hash the render keys use (RenderKeys.swift), not a third copy of FNV.
+            var hash = KeyHash()
             for member in seen.sorted() {
-                for byte in member.utf8 + [0] + (texts[member] ?? "").utf8 + [0] {
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                }
+                hash.add(member)
+                hash.add(texts[member] ?? "")
             }
-            out[name] = hash
+            out[name] = hash.value
         }
         return out
     }

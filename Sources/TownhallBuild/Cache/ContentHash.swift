@@ -21,8 +21,6 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     mutating func add(_ n: Int) { add(String(n)) }
 
-    mutating func add(_ other: ContentHash) { add(String(other.value)) }
-
     private mutating func mix(_ byte: UInt8) {
         value ^= UInt64(byte)
         value = value &* 0x0000_0100_0000_01B3
