@@ -22,10 +22,6 @@ struct SearchIndex: Sendable, Equatable {
 
     var entries: [Entry]
 
-    static let excerptLimit = 160
-    static let keywordLimit = 48
-    static let minimumWordLength = 3
-
     /// Reads every page's text (in parallel) and keeps what search needs.
     static func build(_ site: SiteContent, threads: Int) -> SearchIndex {
         let order = site.readingOrder
@@ -36,20 +32,16 @@ struct SearchIndex: Sendable, Equatable {
     static func entry(_ site: SiteContent, _ index: Int) -> Entry {
         let page = site.pages[index]
         let headings = page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text)
-        let excerpt = Summary.make(page.description, limit: excerptLimit)
-        let text = Markdown.text(page.body, options: page.markdownOptions)
-        var known = Set(words(page.title) + words(excerpt) + headings.flatMap(words))
-        known.formUnion(stopWords)
-        var counts: [String: Int] = [:]
-        for word in words(text) where !known.contains(word) && word.count >= minimumWordLength
-            && !word.allSatisfy(\.isNumber) {
-            counts[word, default: 0] += 1
+        var keywords = page.searchKeywords
+        if keywords?.title != page.title || keywords?.description != page.description {
+            // Generated or retitled pages: their text is read here instead.
+            keywords = SearchKeywords.make(
+                title: page.title, description: page.description, headings: headings,
+                text: Markdown.text(page.body, options: page.markdownOptions))
         }
-        let keywords = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-            .prefix(keywordLimit).map(\.key).sorted()
         return Entry(
             title: page.title, url: page.url, section: sectionTitle(site, page), headings: headings,
-            excerpt: excerpt, keywords: keywords)
+            excerpt: SearchKeywords.excerpt(page.description), keywords: keywords!.words)
     }
 
     /// The nearest section holding the page (for a section's own page, its parent); the home
@@ -58,11 +50,6 @@ struct SearchIndex: Sendable, Equatable {
         let folder = page.kind == .page ? page.sectionPath : site.sections[page.sectionPath]?.parent
         guard let folder, !folder.isEmpty, let section = site.sections[folder] else { return "" }
         return site.pages[section.page].title
-    }
-
-    /// Lowercased runs of letters and digits.
-    static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// The script, one page a line so that a change shows as a small diff.
@@ -78,17 +65,4 @@ struct SearchIndex: Sendable, Equatable {
         out += "\n]};\n"
         return out
     }
-
-    /// Common English words that would only make the index larger. Searching still finds
-    /// them in titles, headings and excerpts, which are indexed whole.
-    static let stopWords: Set<String> = [
-        "about", "after", "again", "all", "also", "and", "any", "are", "because", "been", "before",
-        "being", "both", "but", "can", "could", "did", "does", "each", "even", "every", "few", "for",
-        "from", "had", "has", "have", "her", "here", "him", "his", "how", "into", "its", "just",
-        "may", "more", "most", "much", "must", "not", "now", "off", "once", "one", "only", "other",
-        "our", "out", "over", "own", "same", "she", "should", "some", "such", "than", "that", "the",
-        "their", "them", "then", "there", "these", "they", "this", "those", "through", "too",
-        "under", "until", "very", "was", "way", "were", "what", "when", "where", "which", "while",
-        "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
-    ]
 }

@@ -25,6 +25,8 @@ public struct Page: Sendable, Hashable {
     /// The YAML between the front-matter fences, kept so that later stages (event pages)
     /// can read keys the page model does not know, with their exact positions.
     public var frontMatterYAML: String?
+    /// The search index's further words, when the page was read from a file.
+    public var searchKeywords: SearchKeywords?
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, sectionPath: String,

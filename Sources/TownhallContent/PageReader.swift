@@ -41,25 +41,28 @@ struct PageReader: Sendable {
         }
         var markdownOptions = options
         markdownOptions.numbered = fm.numbered
-        var analysis = Markdown.analyse(split.body, options: markdownOptions)
+        var (analysis, readable) = Markdown.analyseWithText(split.body, options: markdownOptions)
         var title = fm.title ?? ""
         if fm.title == nil, let leading = analysis.leadingTitle {
             // A GitHub-style file: its first heading is the title, so it is not repeated.
             title = leading
             markdownOptions.dropLeadingTitle = true
-            analysis = Markdown.analyse(split.body, options: markdownOptions)
+            (analysis, readable) = Markdown.analyseWithText(split.body, options: markdownOptions)
         }
         let (kind, section, url) = PageURL.place(path, slug: fm.slug)
         if title.isEmpty {
             title = PageURL.humanize(kind == .page ? PageURL.stem(path) : (section.split(separator: "/").last.map(String.init) ?? ""))
         }
         let description = fm.description ?? Summary.make(analysis.firstParagraph ?? "", limit: 160)
-        let page = Page(
+        var page = Page(
             kind: kind, sourcePath: path, displayPath: display, sectionPath: section,
             frontMatter: fm, title: title, description: description, body: split.body,
             bodyLineOffset: split.bodyLineOffset, url: url,
             markdownOptions: markdownOptions, analysis: analysis, frontMatterYAML: split.yaml
         )
+        page.searchKeywords = SearchKeywords.make(
+            title: title, description: description,
+            headings: analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text), text: readable)
         return Result(page: diagnostics.hasErrors ? nil : page, diagnostics: diagnostics)
     }
 }

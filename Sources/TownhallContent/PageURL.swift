@@ -30,18 +30,55 @@ public enum PageURL {
 
     /// A relative link from the page at `from` to the site path `to` (both relative to the root).
     /// Shared leading folders are skipped: `handbook/rules/` → `handbook/roles/` is `../roles/`.
+    /// Every nav item, crumb and card of every page comes through here, so it works on the
+    /// UTF-8 bytes and copies the rest of `to` whole when it needs no escaping.
     public static func relative(from: String, to: String) -> String {
-        let fromDirs = from.split(separator: "/", omittingEmptySubsequences: true)
-        var toParts = to.split(separator: "/", omittingEmptySubsequences: true)
-        let toIsFolder = to.isEmpty || to.hasSuffix("/")
-        // The last part of a file path is not a folder to share.
-        let sharable = toIsFolder ? toParts.count : toParts.count - 1
-        var common = 0
-        while common < fromDirs.count, common < sharable, fromDirs[common] == toParts[common] { common += 1 }
-        toParts.removeFirst(common)
-        var result = String(repeating: "../", count: fromDirs.count - common)
-        result += toParts.map { encode(String($0)) }.joined(separator: "/")
-        if toIsFolder && !toParts.isEmpty { result += "/" }
+        var from = from, target = to
+        return from.withUTF8 { f in target.withUTF8 { t in relative(f, t, to) } }
+    }
+
+    private static func relative(_ f: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>, _ to: String) -> String {
+        let slash = UInt8(ascii: "/")
+        func segment(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int) -> Range<Int>? {
+            while i < b.count, b[i] == slash { i += 1 }
+            guard i < b.count else { return nil }
+            let start = i
+            while i < b.count, b[i] != slash { i += 1 }
+            return start..<i
+        }
+        var fromCount = 0
+        var scan = 0
+        while segment(f, from: &scan) != nil { fromCount += 1 }
+        var fi = 0, ti = 0, common = 0
+        while true {
+            let before = ti
+            // The last part of a file path is not a folder to share: a shared segment must
+            // be followed by a slash.
+            guard let fs = segment(f, from: &fi), let ts = segment(t, from: &ti), ts.upperBound < t.count,
+                  fs.count == ts.count, memcmp(f.baseAddress! + fs.lowerBound, t.baseAddress! + ts.lowerBound, fs.count) == 0
+            else {
+                ti = before
+                break
+            }
+            common += 1
+        }
+        while ti < t.count, t[ti] == slash { ti += 1 }
+        var result = String(repeating: "../", count: fromCount - common)
+        let rest = UnsafeBufferPointer(rebasing: t[ti...])
+        var plain = true
+        var previous: UInt8 = 0
+        for byte in rest {
+            if !(isPlain(byte) || (byte == slash && previous != slash)) { plain = false; break }
+            previous = byte
+        }
+        if plain {
+            result += String(decoding: rest, as: UTF8.self)
+        } else {
+            let toIsFolder = t.isEmpty || t[t.count - 1] == slash
+            let parts = String(decoding: rest, as: UTF8.self).split(separator: "/", omittingEmptySubsequences: true)
+            result += parts.map { encode(String($0)) }.joined(separator: "/")
+            if toIsFolder && !parts.isEmpty { result += "/" }
+        }
         return result.isEmpty ? "./" : result
     }
 

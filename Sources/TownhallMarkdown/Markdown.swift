@@ -9,6 +9,16 @@ import Glibc
 public enum Markdown {
     /// First pass: headings (with ids and numbers), links and the leading title.
     public static func analyse(_ source: String, options: MarkdownOptions = .init()) -> MarkdownAnalysis {
+        analyse(source, options: options, collectText: false).analysis
+    }
+
+    /// The first pass, and with it the readable text `text(_:options:)` gives, without
+    /// parsing the document twice.
+    public static func analyseWithText(_ source: String, options: MarkdownOptions = .init()) -> (analysis: MarkdownAnalysis, text: String) {
+        analyse(source, options: options, collectText: true)
+    }
+
+    private static func analyse(_ source: String, options: MarkdownOptions, collectText: Bool) -> (analysis: MarkdownAnalysis, text: String) {
         withDocument(source, options: options) { doc in
             let leading = leadingTitleNode(doc)
             let headings = assignHeadings(doc, options: options, skipping: options.dropLeadingTitle ? leading : nil)
@@ -16,7 +26,9 @@ public enum Markdown {
             var firstParagraph: String?
             var words = 0
             var embeds: [MarkdownEmbed] = []
+            var text = TextCollector(skip: collectText ? (options.dropLeadingTitle ? leading : nil) : nil)
             walk(doc) { node, entering in
+                if collectText { text.visit(node, entering: entering) }
                 guard entering else { return }
                 if let embed = embed(node) { embeds.append(embed) }
                 switch cmark_node_get_type(node) {
@@ -29,7 +41,7 @@ public enum Markdown {
                 default: break
                 }
             }
-            return MarkdownAnalysis(
+            let analysis = MarkdownAnalysis(
                 headings: headings.map(\.heading),
                 links: links,
                 leadingTitle: leading.map(plainText),
@@ -37,6 +49,7 @@ public enum Markdown {
                 wordCount: words,
                 embeds: embeds
             )
+            return (analysis, text.out)
         }
     }
 
@@ -82,8 +95,37 @@ public enum Markdown {
             guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return "" }
             defer { free(html) }
             // Code blocks scroll sideways; keyboard users must be able to reach them.
-            return String(cString: html).replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
+            return Self.focusableCodeBlocks(html)
         }
+    }
+
+    /// cmark's HTML with `<pre>` made `<pre tabindex="0">`, on the C string's bytes:
+    /// Foundation's `replacingOccurrences` cost more than cmark's rendering here.
+    static func focusableCodeBlocks(_ html: UnsafeMutablePointer<CChar>) -> String {
+        let bytes = UnsafeRawBufferPointer(start: html, count: strlen(html))
+        let open = Array("<pre>".utf8)
+        func find(from start: Int) -> Int? {
+            var i = start
+            while let hit = memchr(bytes.baseAddress! + i, Int32(open[0]), bytes.count - i) {
+                i = UnsafeRawPointer(hit) - bytes.baseAddress!
+                if i + open.count <= bytes.count, open.indices.allSatisfy({ bytes[i + $0] == open[$0] }) { return i }
+                i += 1
+            }
+            return nil
+        }
+        guard var hit = find(from: 0) else { return String(cString: html) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var at = 0
+        while true {
+            out += bytes[at..<hit]
+            out += "<pre tabindex=\"0\">".utf8
+            at = hit + open.count
+            guard let next = find(from: at) else { break }
+            hit = next
+        }
+        out += bytes[at...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Tree helpers

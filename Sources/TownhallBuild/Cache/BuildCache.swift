@@ -7,7 +7,7 @@ import TownhallDiagnostics
 /// `<output's parent>/.townhall-cache/<output name>.cache`, ignored by git; a missing,
 /// corrupt or foreign cache (other format, other townhall binary) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0

@@ -50,6 +50,9 @@ enum PageCodec {
             w.array(e.names) { w, n in w.string(n.name); w.int(n.line); w.int(n.column) }
         }
         w.optional(p.frontMatterYAML) { $0.string($1) }
+        w.optional(p.searchKeywords) { w, k in
+            w.string(k.title); w.string(k.description); w.array(k.words) { $0.string($1) }
+        }
     }
 
     static func readPage(_ r: inout ByteReader) throws -> Page {
@@ -80,10 +83,15 @@ enum PageCodec {
             headings: headings, links: links, leadingTitle: leadingTitle,
             firstParagraph: firstParagraph, wordCount: wordCount, embeds: embeds)
         let yaml = try r.optional { try $0.string() }
-        return Page(
+        let keywords = try r.optional { r in
+            SearchKeywords(title: try r.string(), description: try r.string(), words: try r.array { try $0.string() })
+        }
+        var page = Page(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, sectionPath: sectionPath,
             frontMatter: fm, title: title, description: description, body: body, bodyLineOffset: offset,
             url: url, markdownOptions: options, analysis: analysis, frontMatterYAML: yaml)
+        page.searchKeywords = keywords
+        return page
     }
 
     static func write(_ w: inout ByteWriter, _ fm: FrontMatter) {

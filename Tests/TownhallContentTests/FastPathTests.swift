@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import TownhallContent
+
+/// The byte-level fast paths give exactly what the plain `Character`/`split` versions give.
+@Suite struct FastPathTests {
+    /// The definition `PageURL.relative` had before it worked on bytes.
+    static func referenceRelative(from: String, to: String) -> String {
+        let fromDirs = from.split(separator: "/", omittingEmptySubsequences: true)
+        var toParts = to.split(separator: "/", omittingEmptySubsequences: true)
+        let toIsFolder = to.isEmpty || to.hasSuffix("/")
+        let sharable = toIsFolder ? toParts.count : toParts.count - 1
+        var common = 0
+        while common < fromDirs.count, common < sharable, fromDirs[common] == toParts[common] { common += 1 }
+        toParts.removeFirst(common)
+        var result = String(repeating: "../", count: fromDirs.count - common)
+        result += toParts.map { PageURL.encode(String($0)) }.joined(separator: "/")
+        if toIsFolder && !toParts.isEmpty { result += "/" }
+        return result.isEmpty ? "./" : result
+    }
+
+    @Test func relativeMatchesTheSegmentDefinition() {
+        let segments = ["", "a", "b", "handbook", "rules", "a b", "é", "x#y", "tiers.svg", "index.html"]
+        var rng = SystemRandomNumberGenerator()
+        var paths: [String] = ["", "/", "a//b/", "/a/", "a/b", "a/b/", "é/", "a b/c#d.txt"]
+        for _ in 0..<400 {
+            let n = Int.random(in: 0...4, using: &rng)
+            var p = (0..<n).map { _ in segments.randomElement(using: &rng)! }.joined(separator: "/")
+            if Bool.random(using: &rng) { p += "/" }
+            paths.append(p)
+        }
+        for from in paths.prefix(60) {
+            for to in paths {
+                #expect(PageURL.relative(from: from, to: to) == Self.referenceRelative(from: from, to: to), "from \(from) to \(to)")
+            }
+        }
+    }
+
+    @Test func keywordWordsMatchCharacterSplitting() {
+        let samples = [
+            "Plain ASCII words, with punctuation; and CAPS 42x.",
+            "Café crème — naïve façade: Ünïcödé and ΣΟΦΙΑ's words",
+            "mixed-case_HTML5 & a\u{301}ccent, e\u{301}\u{302} «quotes» 日本語のテキスト 123",
+            "", "---", "x", "Ⅻ roman ½ fractions ٣ digits",
+        ]
+        for text in samples {
+            let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(SearchKeywords.words(text) == reference, "\(text)")
+        }
+    }
+
+    @Test func keywordsSkipWhatTheTitleAndHeadingsHold() {
+        let k = SearchKeywords.make(
+            title: "Bike repair", description: "Fixing bikes together.", headings: ["Tools"],
+            text: "bike repair tools tools wheels wheels wheels brakes the and 2026 ok")
+        #expect(k.words == ["brakes", "wheels"])
+    }
+}
