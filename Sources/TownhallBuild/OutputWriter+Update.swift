@@ -1,4 +1,5 @@
 import Foundation
+import TownhallContent
 import TownhallDiagnostics
 
 extension OutputWriter {
@@ -7,15 +8,11 @@ extension OutputWriter {
     public func canUpdate(_ cache: BuildCache?) -> Bool {
         guard let cache, !cache.manifest.entries.isEmpty,
               fm.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return false }
-        guard cache.manifest.entries.keys.allSatisfy({ access(output.appendingPathComponent($0).path, F_OK) == 0 }) else { return false }
         // A file added by hand means the folder is not what the manifest says: write it afresh,
         // as every full build does, so the output is exactly the build.
-        var files = 0
-        let enumerator = fm.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files += 1 }
-        }
-        return files == cache.manifest.entries.count + 1
+        let files = Set(FileTree.list(output).lazy.filter(\.isFile).map(\.path))
+        return files.count == cache.manifest.entries.count + 1
+            && cache.manifest.entries.keys.allSatisfy { files.contains($0) }
     }
 
     private var fm: FileManager { FileManager.default }

@@ -8,6 +8,11 @@ public enum FileSignature {
     public static func of(_ url: URL) -> UInt64? {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The signature of what `stat` or `lstat` returned.
+    public static func of(_ info: stat) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for part in [UInt64(bitPattern: Int64(info.st_size)), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)), UInt64(bitPattern: Int64(info.st_ino))] {
             for shift in stride(from: 0, to: 64, by: 8) {

@@ -48,4 +48,30 @@ import TownhallDiagnostics
         try Data([1, 2, 3, 0xFF, 0xFF]).write(to: url)
         #expect(BuildCache.load(from: url) == nil)
     }
+
+    @Test func pagesOfAnotherSaveAreNotUsed() throws {
+        let dir = TempDir()
+        try dir.write("""
+            -- Content/_index.md --
+            # Home
+
+            Hello.
+            """)
+        var diagnostics: [Diagnostic] = []
+        let read = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
+            .readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
+        var cache = BuildCache()
+        cache.pages = read.cache
+        let url = dir.url.appendingPathComponent("site.cache")
+        let other = dir.url.appendingPathComponent("other.cache")
+        try cache.save(to: url)
+        try cache.save(to: other)
+        #expect(try #require(BuildCache.load(from: url)).withPages().pages.count == 1)
+        // A pages file from another save (an interrupted one, say) does not match this cache.
+        try FileManager.default.removeItem(at: BuildCache.pagesLocation(for: url))
+        try FileManager.default.copyItem(at: BuildCache.pagesLocation(for: other), to: BuildCache.pagesLocation(for: url))
+        #expect(try #require(BuildCache.load(from: url)).withPages().pages.isEmpty)
+        try FileManager.default.removeItem(at: BuildCache.pagesLocation(for: url))
+        #expect(try #require(BuildCache.load(from: url)).withPages().pages.isEmpty)
+    }
 }

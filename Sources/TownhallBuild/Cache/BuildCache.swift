@@ -4,10 +4,11 @@ import TownhallDiagnostics
 
 /// What one build leaves for the next: the pages read from files, the render key of each
 /// output page, and the manifest of the output folder. Kept in
-/// `<output's parent>/.townhall-cache/<output name>.cache`, ignored by git; a missing,
-/// corrupt or foreign cache (other format, other townhall binary) is simply not used.
+/// `<output's parent>/.townhall-cache/<output name>.cache`, with the pages in a `.pages`
+/// file beside it, ignored by git; a missing, corrupt or foreign cache (other format,
+/// other townhall binary, pages of another build) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0
@@ -18,9 +19,12 @@ public struct BuildCache: Sendable {
 
     /// Pages read from files, by source path (see `withPages()`).
     public var pages: [String: PageCacheEntry] = [:]
-    /// The pages as stored, decoded only when a build needs them: a no-op build never does,
-    /// and decoding ten thousand pages costs more than the rest of a no-op.
-    private var pageBytes: Data?
+    /// Where the pages are stored, read only when a build needs them: a no-op build never
+    /// does, and ten thousand pages are tens of megabytes.
+    private var pagesFile: URL?
+    /// Ties the pages file to the file that names it: a pages file left by an interrupted
+    /// save, or by another build, is not taken for this one's.
+    private var generation: UInt64 = 0
     /// For each page's output path, the key its last rendering was made from.
     public var renderKeys: [String: UInt64] = [:]
     /// The files of the output folder as the last build left them.
@@ -46,26 +50,40 @@ public struct BuildCache: Sendable {
             cache.data = DataCounts(members: try r.int(), groups: try r.int(), events: try r.int(), registrations: try r.int(), moderation: try r.int())
             for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
             cache.manifest = try OutputManifest.read(&r)
-            cache.pageBytes = try r.rest()
+            cache.generation = UInt64(UInt(bitPattern: try r.int()))
+            cache.pagesFile = pagesLocation(for: url)
             return cache
         } catch {
             return nil
         }
     }
 
-    /// This cache with its pages decoded (a corrupt page section gives no pages).
+    static func pagesLocation(for url: URL) -> URL {
+        url.deletingPathExtension().appendingPathExtension("pages")
+    }
+
+    /// This cache with its pages read (a missing, corrupt or mismatched pages file gives none).
     public func withPages() -> BuildCache {
-        guard let pageBytes, pages.isEmpty else { return self }
+        guard let pagesFile, pages.isEmpty else { return self }
         var copy = self
-        var r = ByteReader(pageBytes)
-        if let entries = try? r.array({ try PageCodec.readEntry(&$0) }), r.atEnd {
-            for entry in entries { copy.pages[entry.page.sourcePath] = entry }
-        }
-        copy.pageBytes = nil
+        copy.pagesFile = nil
+        guard let data = try? Data(contentsOf: pagesFile) else { return copy }
+        var r = ByteReader(data)
+        guard (try? r.int()) == Self.formatVersion, (try? r.int()).map({ UInt64(UInt(bitPattern: $0)) }) == generation,
+              let entries = try? r.array({ try PageCodec.readEntry(&$0) }), r.atEnd else { return copy }
+        for entry in entries { copy.pages[entry.page.sourcePath] = entry }
         return copy
     }
 
     public func save(to url: URL) throws {
+        var generator = SystemRandomNumberGenerator()
+        let generation = generator.next() as UInt64
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var p = ByteWriter()
+        p.int(Self.formatVersion)
+        p.int(Int(bitPattern: UInt(generation)))
+        p.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
+        try p.data.write(to: Self.pagesLocation(for: url), options: .atomic)
         var w = ByteWriter()
         w.int(Self.formatVersion)
         w.string(BinaryIdentity.current)
@@ -75,12 +93,7 @@ public struct BuildCache: Sendable {
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
         w.array(renderKeys.keys.sorted()) { w, k in w.string(k); w.int(Int(bitPattern: UInt(renderKeys[k]!))) }
         manifest.write(&w)
-        if let pageBytes, pages.isEmpty {
-            w.raw(pageBytes)
-        } else {
-            w.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
-        }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        w.int(Int(bitPattern: UInt(generation)))
         try w.data.write(to: url, options: .atomic)
     }
 }

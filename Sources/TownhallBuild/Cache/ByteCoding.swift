@@ -19,8 +19,6 @@ struct ByteWriter {
 
     mutating func bool(_ v: Bool) { data.append(v ? 1 : 0) }
 
-    mutating func raw(_ bytes: Data) { data.append(bytes) }
-
     mutating func double(_ v: Double) {
         var bits = v.bitPattern.littleEndian
         withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
@@ -69,12 +67,6 @@ struct ByteReader {
         }
         // Zig-zag decoding: the shift must be logical, on the unsigned value.
         return Int(bitPattern: UInt(result >> 1)) ^ -Int(result & 1)
-    }
-
-    /// Everything not read yet.
-    mutating func rest() throws -> Data {
-        defer { offset = bytes.count }
-        return Data(bytes[offset...])
     }
 
     mutating func bool() throws -> Bool {

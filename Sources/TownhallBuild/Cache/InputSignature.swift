@@ -23,14 +23,11 @@ enum InputSignature {
     /// The names and signatures of every file under `root` (0 when it does not exist).
     static func ofFolder(_ root: URL) -> UInt64 {
         var hash = ContentHash()
-        var entries: [(String, UInt64)] = []
-        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return 0 }
-        while let relative = walker.nextObject() as? String {
-            entries.append((relative, FileSignature.of(root.appendingPathComponent(relative)) ?? 0))
-        }
-        for (path, signature) in entries.sorted(by: { $0.0 < $1.0 }) {
-            hash.add(path)
-            hash.add(String(signature))
+        let entries = FileTree.list(root)
+        guard !entries.isEmpty || FileManager.default.fileExists(atPath: root.path) else { return 0 }
+        for entry in entries {
+            hash.add(entry.path)
+            hash.add(String(entry.signature))
         }
         return hash.value
     }

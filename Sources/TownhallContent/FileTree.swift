@@ -1,0 +1,49 @@
+import Foundation
+
+/// A fast listing of everything under a folder, straight from `readdir` and `lstat`:
+/// the no-op rebuild is a walk of the inputs and of the output, and Foundation's
+/// enumerator with resource values cost over a second on 10,000 files where this costs
+/// tens of milliseconds. Symlinks are listed (with their target's signature) but not
+/// entered, so a loop cannot trap the walk.
+public enum FileTree {
+    public struct Entry: Sendable, Equatable {
+        /// Relative to the root, with `/`.
+        public var path: String
+        public var isFile: Bool
+        public var isDirectory: Bool
+        /// `FileSignature` of the entry (a symlink's target), 0 when it cannot be read.
+        public var signature: UInt64
+    }
+
+    /// Every entry under `root`, sorted by path bytes; empty when `root` cannot be read.
+    public static func list(_ root: URL) -> [Entry] {
+        var out: [Entry] = []
+        walk(root.path, relative: "", into: &out)
+        return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    private static func walk(_ folder: String, relative: String, into out: inout [Entry]) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        var folders: [(String, String)] = []
+        while let item = readdir(dir) {
+            let name = withUnsafePointer(to: item.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let full = folder + "/" + name
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            var signature = FileSignature.of(info)
+            if type == S_IFLNK {
+                var target = stat()
+                signature = stat(full, &target) == 0 ? FileSignature.of(target) : 0
+            }
+            out.append(Entry(path: path, isFile: type == S_IFREG, isDirectory: type == S_IFDIR, signature: signature))
+            if type == S_IFDIR { folders.append((full, path)) }
+        }
+        for (full, path) in folders { walk(full, relative: path, into: &out) }
+    }
+}
