@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -24,6 +23,7 @@ let package = Package(
         .target(name: "TownhallDiagnostics"),
         .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
         .target(name: "TownhallCharts"),
+        .target(name: "TownhallTemplates"),
         .target(
             name: "TownhallContent",
             dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "Yams"]
@@ -41,7 +41,7 @@ let package = Package(
             name: "TownhallRender",
             dependencies: [
                 "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallMarkdown", "TownhallFigures",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TownhallTemplates",
             ]
         ),
         .target(
@@ -52,7 +52,7 @@ let package = Package(
             name: "TownhallScaffold",
             dependencies: [
                 "TownhallDiagnostics", "TownhallContent",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TownhallTemplates",
             ]
         ),
         .target(
@@ -81,6 +81,7 @@ let package = Package(
         ),
         .executableTarget(name: "townhall-corpus", dependencies: ["TownhallCorpus"]),
         .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
+        .testTarget(name: "TownhallTemplatesTests", dependencies: ["TownhallTemplates"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
         .testTarget(name: "TownhallContentTests", dependencies: ["TownhallContent", "TownhallDiagnostics"]),

@@ -1,4 +1,5 @@
 import TownhallContent
+import TownhallTemplates
 import TownhallData
 
 /// Dates and times in words, independent of the machine's locale.
@@ -26,7 +27,7 @@ enum DateText {
     }
 
     /// `{iso, text}` as the other templates use for dates.
-    static func value(_ date: CalendarDate) -> [String: Any] {
-        ["iso": date.description, "text": date.longText]
+    static func value(_ date: CalendarDate) -> TemplateData {
+        ["iso": .string(date.description), "text": .string(date.longText)]
     }
 }

@@ -1,4 +1,5 @@
 import TownhallContent
+import TownhallTemplates
 
 /// Navigation, breadcrumbs and previous/next links for one page, as template values.
 struct NavigationBuilder {
@@ -29,27 +30,25 @@ struct NavigationBuilder {
 
     /// Top-level sections and pages; the branch holding the current page is opened to its
     /// pages, so each page carries a nav of its neighbours rather than the whole site.
-    func nav(for index: Int, links: LinkStyle) -> [[String: Any]] {
+    func nav(for index: Int, links: LinkStyle) -> [TemplateData] {
         let current = site.pages[index]
         let root = site.sections[""]!
         let openPath = current.sectionPath
-        func item(page i: Int, section: String?) -> [String: Any] {
+        func item(page i: Int, section: String?) -> TemplateData {
             let page = site.pages[i]
-            var entry: [String: Any] = [
-                "title": page.title, "url": links.url(page.url),
-                "current": i == index, "active": false, "children": [Any](), "hasChildren": false,
-            ]
+            var open = false
+            var children: [TemplateData] = []
             if let section, let s = site.sections[section] {
-                let open = openPath == section || openPath.hasPrefix(section + "/")
-                entry["active"] = open
+                open = openPath == section || openPath.hasPrefix(section + "/")
                 if open, !collapsed.contains(section) {
-                    let children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
+                    children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
                         + windowed(s.pages, around: index, sectionPage: s.page, links: links) { item(page: $0, section: nil) }
-                    entry["children"] = children
-                    entry["hasChildren"] = !children.isEmpty
                 }
             }
-            return entry
+            return [
+                "title": .string(page.title), "url": .string(links.url(page.url)),
+                "current": .bool(i == index), "active": .bool(open), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+            ]
         }
         return root.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
             + windowed(root.pages, around: index, sectionPage: root.page, links: links) { item(page: $0, section: nil) }
@@ -57,19 +56,19 @@ struct NavigationBuilder {
 
     /// At most `window` pages around `current`, and an entry leading to the full list.
     private func windowed(
-        _ pages: [Int], around current: Int, sectionPage: Int, links: LinkStyle, item: (Int) -> [String: Any]
-    ) -> [[String: Any]] {
+        _ pages: [Int], around current: Int, sectionPage: Int, links: LinkStyle, item: (Int) -> TemplateData
+    ) -> [TemplateData] {
         guard pages.count > Self.window else { return pages.map(item) }
         let at = pages.firstIndex(of: current) ?? 0
         let start = max(0, min(at - Self.window / 2, pages.count - Self.window))
-        let more: [String: Any] = [
-            "title": "All \(pages.count) pages…", "url": links.url(site.pages[sectionPage].url),
-            "current": false, "active": false, "children": [Any](), "hasChildren": false,
+        let more: TemplateData = [
+            "title": .string("All \(pages.count) pages…"), "url": .string(links.url(site.pages[sectionPage].url)),
+            "current": false, "active": false, "children": [], "hasChildren": false,
         ]
         return pages[start..<(start + Self.window)].map(item) + [more]
     }
 
-    func breadcrumbs(for index: Int, links: LinkStyle) -> [[String: Any]] {
+    func breadcrumbs(for index: Int, links: LinkStyle) -> [TemplateData] {
         let page = site.pages[index]
         var chain: [Int] = []
         var folder: String? = page.kind == .page ? page.sectionPath : site.sections[page.sectionPath]?.parent
@@ -77,7 +76,7 @@ struct NavigationBuilder {
             chain.insert(section.page, at: 0)
             folder = section.parent
         }
-        return chain.map { ["title": site.pages[$0].title, "url": links.url(site.pages[$0].url)] }
+        return chain.map { TemplateValue.strings(["title": site.pages[$0].title, "url": links.url(site.pages[$0].url)]) }
     }
 
     func neighbourIndex(of index: Int, step: Int) -> Int? {
@@ -85,9 +84,9 @@ struct NavigationBuilder {
         return readingOrder[p + step]
     }
 
-    func neighbour(of index: Int, step: Int, links: LinkStyle) -> Any {
-        guard let p = position[index], readingOrder.indices.contains(p + step) else { return TemplateValue.absent }
+    func neighbour(of index: Int, step: Int, links: LinkStyle) -> TemplateData {
+        guard let p = position[index], readingOrder.indices.contains(p + step) else { return .absent }
         let page = site.pages[readingOrder[p + step]]
-        return ["title": page.title, "url": links.url(page.url)]
+        return TemplateValue.strings(["title": page.title, "url": links.url(page.url)])
     }
 }

@@ -1,17 +1,18 @@
 import TownhallContent
 import TownhallData
 import TownhallMarkdown
+import TownhallTemplates
 
 extension SiteRenderer {
     /// Adds what a community page shows to its template context.
-    func addCommunity(_ kind: CommunityPage, to context: inout [String: Any], pageIndex: Int, content: String, links: LinkStyle) {
+    func addCommunity(_ kind: CommunityPage, to context: inout [String: TemplateData], pageIndex: Int, content: String, links: LinkStyle) {
         guard let community else { return }
         switch kind {
         case .event(let e):
             context["event"] = eventValue(e, community: community, renderedBody: content, links: links)
             // An event's neighbours are the events before and after it (in `event`).
-            context["prev"] = TemplateValue.absent
-            context["next"] = TemplateValue.absent
+            context["prev"] = .absent
+            context["next"] = .absent
         case .eventsIndex:
             context["events"] = eventsIndexValue(community, links: links)
         case .group(let g):
@@ -54,78 +55,78 @@ extension SiteRenderer {
 
     // MARK: - Events
 
-    func eventItem(_ e: Int, community: CommunityView, links: LinkStyle) -> [String: Any] {
+    func eventItem(_ e: Int, community: CommunityView, links: LinkStyle) -> TemplateData {
         let event = community.data.events[e]
         let figures = community.figures[e]
         let upcoming = community.isUpcoming(e)
         return [
-            "id": event.id.rawValue,
-            "title": event.title,
-            "url": links.url(community.eventURLs[e]),
+            "id": .string(event.id.rawValue),
+            "title": .string(event.title),
+            "url": .string(links.url(community.eventURLs[e])),
             "date": DateText.value(event.date),
-            "datetime": event.start.description,
-            "when": DateText.span(event.start, event.end),
-            "kind": event.kind.rawValue,
-            "kindLabel": CommunityLabels.event(event.kind),
+            "datetime": .string(event.start.description),
+            "when": .string(DateText.span(event.start, event.end)),
+            "kind": .string(event.kind.rawValue),
+            "kindLabel": .string(CommunityLabels.event(event.kind)),
             "group": groupLink(event.group, community: community, links: links),
-            "location": event.location,
-            "isUpcoming": upcoming,
-            "attended": !upcoming && figures.registered > 0 ? community.figureText.people(figures.attended) : TemplateValue.absent,
+            "location": .string(event.location),
+            "isUpcoming": .bool(upcoming),
+            "attended": !upcoming && figures.registered > 0 ? .string(community.figureText.people(figures.attended)) : .absent,
         ]
     }
 
-    func groupLink(_ id: GroupID?, community: CommunityView, links: LinkStyle) -> Any {
-        guard let id, let g = community.data.groupIndex[id] else { return TemplateValue.absent }
-        return ["name": community.data.groups[g].name, "url": links.url(community.groupURLs[g])]
+    func groupLink(_ id: GroupID?, community: CommunityView, links: LinkStyle) -> TemplateData {
+        guard let id, let g = community.data.groupIndex[id] else { return .absent }
+        return TemplateValue.strings(["name": community.data.groups[g].name, "url": links.url(community.groupURLs[g])])
     }
 
-    func eventValue(_ e: Int, community: CommunityView, renderedBody: String, links: LinkStyle) -> [String: Any] {
+    func eventValue(_ e: Int, community: CommunityView, renderedBody: String, links: LinkStyle) -> TemplateData {
         let event = community.data.events[e]
         let body = eventBody(e, renderedBody: event.page == nil ? nil : renderedBody)
         let upcoming = community.isUpcoming(e)
         var value = eventItem(e, community: community, links: links)
         let hosts = event.hosts.compactMap { community.data.member($0) }.map { memberValue($0, community: community) }
         let showHosts = community.privacy.publishes("name")
-        value["end"] = event.end.map { ["iso": $0.description, "text": $0.date.longText] as [String: Any] } ?? TemplateValue.absent
-        value["isPast"] = !upcoming
-        value["capacity"] = FigureText.grouped(event.capacity)
-        value["fee"] = event.fee.map { $0 as Any } ?? TemplateValue.absent
-        value["hosts"] = showHosts ? hosts : []
-        value["hasHosts"] = showHosts && !hosts.isEmpty
-        value["plan"] = body.plan.map { $0 as Any } ?? TemplateValue.absent
-        value["recap"] = body.recap.map { $0 as Any } ?? TemplateValue.absent
-        value["hasPlan"] = body.plan != nil
-        value["hasRecap"] = body.recap != nil
-        value["awaitingRecap"] = !upcoming && body.recap == nil
-        value["figures"] = upcoming ? TemplateValue.absent : figuresValue(community.figures[e], community: community)
-        value["previous"] = e > 0 ? eventItem(e - 1, community: community, links: links) : TemplateValue.absent
-        value["next"] = e + 1 < community.data.events.count ? eventItem(e + 1, community: community, links: links) : TemplateValue.absent
-        value["eventsURL"] = links.url(CommunityView.eventsPath)
-        value["calendarURL"] = links.url("events.ics")
+        value["end"] = event.end.map { TemplateValue.strings(["iso": $0.description, "text": $0.date.longText]) } ?? .absent
+        value["isPast"] = .bool(!upcoming)
+        value["capacity"] = .string(FigureText.grouped(event.capacity))
+        value["fee"] = event.fee.map { .string($0) } ?? .absent
+        value["hosts"] = .list(showHosts ? hosts : [])
+        value["hasHosts"] = .bool(showHosts && !hosts.isEmpty)
+        value["plan"] = body.plan.map { .string($0) } ?? .absent
+        value["recap"] = body.recap.map { .string($0) } ?? .absent
+        value["hasPlan"] = .bool(body.plan != nil)
+        value["hasRecap"] = .bool(body.recap != nil)
+        value["awaitingRecap"] = .bool(!upcoming && body.recap == nil)
+        value["figures"] = upcoming ? .absent : figuresValue(community.figures[e], community: community)
+        value["previous"] = e > 0 ? eventItem(e - 1, community: community, links: links) : .absent
+        value["next"] = e + 1 < community.data.events.count ? eventItem(e + 1, community: community, links: links) : .absent
+        value["eventsURL"] = .string(links.url(CommunityView.eventsPath))
+        value["calendarURL"] = .string(links.url("events.ics"))
         return value
     }
 
     /// Attendance figures, each a text; rates and averages only over at least k people.
-    func figuresValue(_ f: EventFigures, community: CommunityView) -> Any {
-        guard f.registered > 0 else { return TemplateValue.absent }
+    func figuresValue(_ f: EventFigures, community: CommunityView) -> TemplateData {
+        guard f.registered > 0 else { return .absent }
         let text = community.figureText
         return [
-            "registered": text.people(f.registered),
-            "attended": text.people(f.attended),
-            "firstTimers": text.people(f.firstTimers),
-            "showUpRate": text.percent(f.attended, of: f.registered).map { $0 as Any } ?? TemplateValue.absent,
-            "averageRating": text.average(sum: f.ratingSum, count: f.ratings).map { $0 as Any } ?? TemplateValue.absent,
-            "ratings": text.people(f.ratings),
-            "minGroupSize": text.k,
-        ] as [String: Any]
+            "registered": .string(text.people(f.registered)),
+            "attended": .string(text.people(f.attended)),
+            "firstTimers": .string(text.people(f.firstTimers)),
+            "showUpRate": text.percent(f.attended, of: f.registered).map { .string($0) } ?? .absent,
+            "averageRating": text.average(sum: f.ratingSum, count: f.ratings).map { .string($0) } ?? .absent,
+            "ratings": .string(text.people(f.ratings)),
+            "minGroupSize": .int(text.k),
+        ]
     }
 
     /// A member as a page may show them: only the fields site.yaml's privacy settings list.
-    func memberValue(_ m: Member, community: CommunityView) -> [String: Any] {
+    func memberValue(_ m: Member, community: CommunityView) -> TemplateData {
         let p = community.privacy
-        func field(_ name: String, _ value: String?) -> Any {
-            guard p.publishes(name), let value, !value.isEmpty else { return TemplateValue.absent }
-            return value
+        func field(_ name: String, _ value: String?) -> TemplateData {
+            guard p.publishes(name), let value, !value.isEmpty else { return .absent }
+            return .string(value)
         }
         return [
             "name": field("name", m.name),
@@ -137,10 +138,10 @@ extension SiteRenderer {
         ]
     }
 
-    func eventsIndexValue(_ community: CommunityView, links: LinkStyle) -> [String: Any] {
+    func eventsIndexValue(_ community: CommunityView, links: LinkStyle) -> TemplateData {
         let upcoming = community.upcomingEvents
         let past = community.pastEvents
-        var byGroup: [(name: String, url: Any, upcoming: Int, past: Int)] = []
+        var byGroup: [(name: String, url: TemplateData, upcoming: Int, past: Int)] = []
         var counts: [Int: (Int, Int)] = [:]
         var loose = (0, 0)
         for e in community.data.events.indices {
@@ -154,26 +155,29 @@ extension SiteRenderer {
             }
         }
         for (g, c) in counts {
-            byGroup.append((community.data.groups[g].name, links.url(community.groupURLs[g]), c.0, c.1))
+            byGroup.append((community.data.groups[g].name, .string(links.url(community.groupURLs[g])), c.0, c.1))
         }
         byGroup.sort { $0.name < $1.name }
-        if loose.0 + loose.1 > 0 { byGroup.append(("Whole community (no group)", TemplateValue.absent, loose.0, loose.1)) }
-        let byKind = Event.Kind.allCases.map { kind -> [String: Any] in
+        if loose.0 + loose.1 > 0 { byGroup.append(("Whole community (no group)", .absent, loose.0, loose.1)) }
+        let byKind = Event.Kind.allCases.map { kind -> TemplateData in
             let all = community.data.events.indices.filter { community.data.events[$0].kind == kind }
             let up = all.filter(community.isUpcoming).count
-            return ["kind": kind.rawValue, "label": CommunityLabels.event(kind), "upcoming": up, "past": all.count - up]
+            return [
+                "kind": .string(kind.rawValue), "label": .string(CommunityLabels.event(kind)),
+                "upcoming": .int(up), "past": .int(all.count - up),
+            ]
         }
         return [
-            "upcoming": upcoming.map { eventItem($0, community: community, links: links) },
-            "hasUpcoming": !upcoming.isEmpty,
-            "past": past.map { eventItem($0, community: community, links: links) },
-            "hasPast": !past.isEmpty,
-            "byGroup": byGroup.map { ["name": $0.name, "url": $0.url, "upcoming": $0.upcoming, "past": $0.past] as [String: Any] },
-            "byKind": byKind,
-            "count": community.data.events.count,
-            "calendarURL": links.url("events.ics"),
-            "feedURL": links.url("feed.xml"),
-            "minGroupSize": community.figureText.k,
+            "upcoming": .list(upcoming.map { eventItem($0, community: community, links: links) }),
+            "hasUpcoming": .bool(!upcoming.isEmpty),
+            "past": .list(past.map { eventItem($0, community: community, links: links) }),
+            "hasPast": .bool(!past.isEmpty),
+            "byGroup": .list(byGroup.map { ["name": .string($0.name), "url": $0.url, "upcoming": .int($0.upcoming), "past": .int($0.past)] }),
+            "byKind": .list(byKind),
+            "count": .int(community.data.events.count),
+            "calendarURL": .string(links.url("events.ics")),
+            "feedURL": .string(links.url("feed.xml")),
+            "minGroupSize": .int(community.figureText.k),
         ]
     }
 }

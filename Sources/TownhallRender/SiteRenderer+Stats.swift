@@ -2,14 +2,15 @@ import TownhallContent
 import TownhallFigures
 import TownhallMarkdown
 import TownhallStats
+import TownhallTemplates
 
 extension SiteRenderer {
     // MARK: - Statistics pages
 
     /// The `stats` value of a statistics page.
-    func statsPageValue(_ spec: StatsPage, stats: StatsView, catalog: FigureCatalog, pageURL: String, links: LinkStyle) -> [String: Any] {
+    func statsPageValue(_ spec: StatsPage, stats: StatsView, catalog: FigureCatalog, pageURL: String, links: LinkStyle) -> TemplateData {
         var ids = IDAllocator()
-        let blocks = spec.blocks.map { block -> [String: Any] in
+        let blocks = spec.blocks.map { block -> TemplateData in
             switch block {
             case .figures(let names):
                 return figuresBlock(names, stats: stats, catalog: catalog)
@@ -19,26 +20,26 @@ extension SiteRenderer {
                 return tableBlock(name, stats: stats, catalog: catalog, id: ids.next(name), csvURL: links.url(StatsPage.root + name + ".csv"), collapsed: collapsed)
             }
         }
-        let pages = stats.statsPages.map { p -> [String: Any] in
-            ["title": p.title, "url": links.url(p.path), "summary": p.summary, "current": p.path == pageURL]
+        let pages = stats.statsPages.map { p -> TemplateData in
+            ["title": .string(p.title), "url": .string(links.url(p.path)), "summary": .string(p.summary), "current": .bool(p.path == pageURL)]
         }
         return [
-            "periodText": catalog.stats.period.text.prefix(1).uppercased() + catalog.stats.period.text.dropFirst(),
+            "periodText": .string(catalog.stats.period.text.prefix(1).uppercased() + catalog.stats.period.text.dropFirst()),
             "asOf": DateText.value(catalog.stats.asOf),
-            "blocks": blocks,
-            "pages": pages,
-            "subpages": pages.dropFirst().map { $0 },
-            "isOverview": spec.slug.isEmpty,
-            "jsonURL": links.url(StatsView.jsonPath),
-            "minGroupSize": stats.disclosure.k,
-            "namesPublished": stats.disclosure.publishesNames,
+            "blocks": .list(blocks),
+            "pages": .list(pages),
+            "subpages": .list(Array(pages.dropFirst())),
+            "isOverview": .bool(spec.slug.isEmpty),
+            "jsonURL": .string(links.url(StatsView.jsonPath)),
+            "minGroupSize": .int(stats.disclosure.k),
+            "namesPublished": .bool(stats.disclosure.publishesNames),
         ]
     }
 
     /// A block value with every key a block partial reads, so none leaks in from outside.
-    func blankBlock() -> [String: Any] {
+    func blankBlock() -> TemplateData {
         [
-            "isFigures": false, "isChart": false, "isTable": false, "figures": [Any](), "id": false, "name": false, "title": false,
+            "isFigures": false, "isChart": false, "isTable": false, "figures": [], "id": false, "name": false, "title": false,
             "definition": false, "note": false, "svg": false, "table": false, "csvURL": false, "collapsed": false, "rowCount": 0,
             "period": false, "asOf": false, "sources": false, "minGroupSize": false,
         ]
@@ -49,58 +50,58 @@ extension SiteRenderer {
         return "Period: " + text
     }
 
-    func figuresBlock(_ names: [String], stats: StatsView, catalog: FigureCatalog) -> [String: Any] {
+    func figuresBlock(_ names: [String], stats: StatsView, catalog: FigureCatalog) -> TemplateData {
         var block = blankBlock()
         let k = stats.disclosure.k
         block["isFigures"] = true
-        block["figures"] = names.compactMap { catalog.figure($0) }.map { f -> [String: Any] in
+        block["figures"] = .list(names.compactMap { catalog.figure($0) }.map { f -> TemplateData in
             [
-                "name": f.name, "title": f.title, "value": f.value.pageText(k: k), "definition": f.definition,
-                "standard": f.standard.map { $0 as Any } ?? TemplateValue.absent, "sources": stats.sourcesText(f.sources),
+                "name": .string(f.name), "title": .string(f.title), "value": .string(f.value.pageText(k: k)), "definition": .string(f.definition),
+                "standard": f.standard.map { .string($0) } ?? .absent, "sources": .string(stats.sourcesText(f.sources)),
             ]
-        }
-        block["period"] = periodWords(catalog)
-        block["asOf"] = catalog.stats.asOf.longText
-        block["minGroupSize"] = k
+        })
+        block["period"] = .string(periodWords(catalog))
+        block["asOf"] = .string(catalog.stats.asOf.longText)
+        block["minGroupSize"] = .int(k)
         return block
     }
 
-    func chartBlock(_ name: String, stats: StatsView, catalog: FigureCatalog, id: String, csvURL: String) -> [String: Any] {
+    func chartBlock(_ name: String, stats: StatsView, catalog: FigureCatalog, id: String, csvURL: String) -> TemplateData {
         var block = blankBlock()
         guard let chart = catalog.chart(name) else { return block }
         block["isChart"] = true
-        block["id"] = id
-        block["name"] = name
-        block["title"] = chart.title
-        block["definition"] = chart.definition
-        block["note"] = chart.note.map { $0 as Any } ?? TemplateValue.absent
-        block["svg"] = chart.svg(id: id)
-        block["table"] = chart.table.html(k: stats.disclosure.k)
-        block["rowCount"] = chart.table.rows.count
-        block["csvURL"] = csvURL
-        block["period"] = periodWords(catalog)
-        block["asOf"] = catalog.stats.asOf.longText
-        block["sources"] = stats.sourcesText(chart.sources)
-        block["minGroupSize"] = stats.disclosure.k
+        block["id"] = .string(id)
+        block["name"] = .string(name)
+        block["title"] = .string(chart.title)
+        block["definition"] = .string(chart.definition)
+        block["note"] = chart.note.map { .string($0) } ?? .absent
+        block["svg"] = .string(chart.svg(id: id))
+        block["table"] = .string(chart.table.html(k: stats.disclosure.k))
+        block["rowCount"] = .int(chart.table.rows.count)
+        block["csvURL"] = .string(csvURL)
+        block["period"] = .string(periodWords(catalog))
+        block["asOf"] = .string(catalog.stats.asOf.longText)
+        block["sources"] = .string(stats.sourcesText(chart.sources))
+        block["minGroupSize"] = .int(stats.disclosure.k)
         return block
     }
 
-    func tableBlock(_ name: String, stats: StatsView, catalog: FigureCatalog, id: String, csvURL: String, collapsed: Bool) -> [String: Any] {
+    func tableBlock(_ name: String, stats: StatsView, catalog: FigureCatalog, id: String, csvURL: String, collapsed: Bool) -> TemplateData {
         var block = blankBlock()
         guard let table = catalog.table(name) else { return block }
         block["isTable"] = true
-        block["id"] = id
-        block["name"] = name
-        block["title"] = table.title
-        block["definition"] = table.definition
-        block["table"] = table.html(k: stats.disclosure.k)
-        block["rowCount"] = table.rows.count
-        block["collapsed"] = collapsed
-        block["csvURL"] = csvURL
-        block["period"] = periodWords(catalog)
-        block["asOf"] = catalog.stats.asOf.longText
-        block["sources"] = stats.sourcesText(table.sources)
-        block["minGroupSize"] = stats.disclosure.k
+        block["id"] = .string(id)
+        block["name"] = .string(name)
+        block["title"] = .string(table.title)
+        block["definition"] = .string(table.definition)
+        block["table"] = .string(table.html(k: stats.disclosure.k))
+        block["rowCount"] = .int(table.rows.count)
+        block["collapsed"] = .bool(collapsed)
+        block["csvURL"] = .string(csvURL)
+        block["period"] = .string(periodWords(catalog))
+        block["asOf"] = .string(catalog.stats.asOf.longText)
+        block["sources"] = .string(stats.sourcesText(table.sources))
+        block["minGroupSize"] = .int(stats.disclosure.k)
         return block
     }
 
@@ -137,24 +138,24 @@ extension SiteRenderer {
     }
 
     /// The `report` value of a page that embeds figures.
-    func reportValue(stats: StatsView, catalog: FigureCatalog, links: LinkStyle) -> [String: Any] {
+    func reportValue(stats: StatsView, catalog: FigureCatalog, links: LinkStyle) -> TemplateData {
         let period = catalog.stats.period
         return [
-            "label": period.label,
-            "periodText": period.text,
+            "label": .string(period.label),
+            "periodText": .string(period.text),
             "from": DateText.value(period.from),
             "to": DateText.value(period.to),
             "asOf": DateText.value(catalog.stats.asOf),
-            "isRunning": catalog.stats.asOf < period.to,
-            "statsURL": links.url(StatsPage.root),
-            "hasStats": stats.siteCatalog != nil && !stats.statsPages.isEmpty,
-            "minGroupSize": stats.disclosure.k,
+            "isRunning": .bool(catalog.stats.asOf < period.to),
+            "statsURL": .string(links.url(StatsPage.root)),
+            "hasStats": .bool(stats.siteCatalog != nil && !stats.statsPages.isEmpty),
+            "minGroupSize": .int(stats.disclosure.k),
         ]
     }
 
     /// The `reports` value of the reports index: every page of the section, newest period first.
-    func reportsIndexValue(sectionPath: String, stats: StatsView, links: LinkStyle) -> [String: Any] {
-        guard let section = site.sections[sectionPath] else { return ["items": [Any](), "hasItems": false] }
+    func reportsIndexValue(sectionPath: String, stats: StatsView, links: LinkStyle) -> TemplateData {
+        guard let section = site.sections[sectionPath] else { return ["items": [], "hasItems": false] }
         let items = section.pages.map { i -> (page: Page, period: StatsPeriod?) in
             let page = site.pages[i]
             return (page, stats.pagePeriods[page.url].flatMap { stats.catalogs[$0]?.stats.period })
@@ -164,14 +165,14 @@ extension SiteRenderer {
             return (a.period?.kind.rawValue ?? "", a.page.title) < (b.period?.kind.rawValue ?? "", b.page.title)
         }
         return [
-            "items": items.map { item -> [String: Any] in
+            "items": .list(items.map { item -> TemplateData in
                 [
-                    "title": item.page.title, "url": links.url(item.page.url), "description": TemplateValue.text(item.page.description),
-                    "period": item.period.map { $0.text as Any } ?? TemplateValue.absent,
-                    "kind": item.period.map { $0.kind.rawValue as Any } ?? TemplateValue.absent,
+                    "title": .string(item.page.title), "url": .string(links.url(item.page.url)), "description": .text(item.page.description),
+                    "period": item.period.map { .string($0.text) } ?? .absent,
+                    "kind": item.period.map { .string($0.kind.rawValue) } ?? .absent,
                 ]
-            },
-            "hasItems": !items.isEmpty,
+            }),
+            "hasItems": .bool(!items.isEmpty),
         ]
     }
 }

@@ -1,6 +1,6 @@
-import Mustache
 import TownhallContent
 import TownhallMarkdown
+import TownhallTemplates
 
 /// Renders pages through the theme. Pure over its inputs, so pages render on any thread.
 public struct SiteRenderer: Sendable {
@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
                 context["reports"] = reportsIndexValue(sectionPath: page.sectionPath, stats: stats, links: links)
             }
         }
-        return theme.library.render(context, withTemplate: Self.layout(of: page)) ?? ""
+        return theme.library.render(.object(context), withTemplate: Self.layout(of: page)) ?? ""
     }
 
     public func renderTagIndex() -> String {
@@ -84,20 +84,20 @@ public struct SiteRenderer: Sendable {
         var context = base(links: links, currentIndex: nil, title: "Tags")
         context["isTags"] = true
         context["isTagIndex"] = true
-        context["tags"] = tagIndex.map { tag in
-            ["name": tag.name, "url": links.url("tags/\(tag.slug)/"), "count": tag.pages.count] as [String: Any]
-        }
-        return theme.library.render(context, withTemplate: "tags") ?? ""
+        context["tags"] = .list(tagIndex.map { tag in
+            ["name": .string(tag.name), "url": .string(links.url("tags/\(tag.slug)/")), "count": .int(tag.pages.count)]
+        })
+        return theme.library.render(.object(context), withTemplate: "tags") ?? ""
     }
 
     public func renderTag(_ position: Int) -> (path: String, html: String) {
         let tag = tagIndex[position]
         let links = LinkStyle(from: "tags/\(tag.slug)/")
         var context = base(links: links, currentIndex: nil, title: "Tagged “\(tag.name)”")
-        context["tag"] = ["name": tag.name, "pages": tag.pages.map { summary($0, links: links) }] as [String: Any]
-        context["tagsURL"] = links.url("tags/")
+        context["tag"] = ["name": .string(tag.name), "pages": .list(tag.pages.map { summary($0, links: links) })]
+        context["tagsURL"] = .string(links.url("tags/"))
         context["isTags"] = true
-        return ("tags/\(tag.slug)/", theme.library.render(context, withTemplate: "tag") ?? "")
+        return ("tags/\(tag.slug)/", theme.library.render(.object(context), withTemplate: "tag") ?? "")
     }
 
     public var tagCount: Int { tagIndex.count }
@@ -115,101 +115,101 @@ public struct SiteRenderer: Sendable {
         let links = LinkStyle(from: Self.searchPath)
         var context = base(links: links, currentIndex: nil, title: "Search")
         context["isSearch"] = true
-        context["groups"] = site.readingOrder.compactMap { i -> [String: Any]? in
+        context["groups"] = .list(site.readingOrder.compactMap { i -> TemplateData? in
             let page = site.pages[i]
             guard page.kind != .page, let section = site.sections[page.sectionPath] else { return nil }
             return [
-                "title": page.title, "url": links.url(page.url),
-                "pages": section.pages.map { summary($0, links: links) },
-                "hasPages": !section.pages.isEmpty,
+                "title": .string(page.title), "url": .string(links.url(page.url)),
+                "pages": .list(section.pages.map { summary($0, links: links) }),
+                "hasPages": .bool(!section.pages.isEmpty),
             ]
-        }
-        return theme.library.render(context, withTemplate: Self.searchLayout) ?? ""
+        })
+        return theme.library.render(.object(context), withTemplate: Self.searchLayout) ?? ""
     }
 
     public func renderNotFound() -> String {
         let links = LinkStyle(from: "", absoluteBase: site.config.basePath)
         var context = base(links: links, currentIndex: nil, title: "Page not found")
-        context["homeURL"] = links.url("")
-        return theme.library.render(context, withTemplate: "404") ?? ""
+        context["homeURL"] = .string(links.url(""))
+        return theme.library.render(.object(context), withTemplate: "404") ?? ""
     }
 
     // MARK: - Context pieces
 
-    func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: Any] {
+    func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: TemplateData] {
         let config = site.config
-        var assets: [String: Any] = [:]
-        for (name, path) in assetPaths { assets[name] = links.url(path) }
+        var assets: [String: TemplateData] = [:]
+        for (name, path) in assetPaths { assets[name] = .string(links.url(path)) }
         let crumbs = currentIndex.map { navigation.breadcrumbs(for: $0, links: links) } ?? []
         return [
             "site": [
-                "title": config.title, "description": TemplateValue.text(config.description), "language": config.language,
-                "baseURL": config.baseURL, "footer": TemplateValue.text(config.footer),
+                "title": .string(config.title), "description": .text(config.description), "language": .string(config.language),
+                "baseURL": .string(config.baseURL), "footer": .text(config.footer),
                 "params": TemplateValue.params(config.params),
-                "homeURL": links.url(""), "tagsURL": links.url("tags/"), "hasTags": !tagIndex.isEmpty,
-            ] as [String: Any],
-            "root": links.root,
-            "assets": assets,
-            "title": title,
-            "nav": navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links),
-            "breadcrumbs": crumbs,
-            "hasBreadcrumbs": !crumbs.isEmpty,
+                "homeURL": .string(links.url("")), "tagsURL": .string(links.url("tags/")), "hasTags": .bool(!tagIndex.isEmpty),
+            ],
+            "root": .string(links.root),
+            "assets": .object(assets),
+            "title": .string(title),
+            "nav": .list(navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links)),
+            "breadcrumbs": .list(crumbs),
+            "hasBreadcrumbs": .bool(!crumbs.isEmpty),
             "isTags": false, "isTagIndex": false, "isSearch": false,
-            "search": searchIndexPath.map { path -> Any in
-                ["url": links.url(Self.searchPath), "index": links.url(path)] as [String: Any]
-            } ?? TemplateValue.absent,
+            "search": searchIndexPath.map { path in
+                TemplateValue.strings(["url": links.url(Self.searchPath), "index": links.url(path)])
+            } ?? .absent,
             "stats": false, "report": false, "reports": false,
         ]
     }
 
-    private func pageValue(_ index: Int, content: String, links: LinkStyle) -> [String: Any] {
+    private func pageValue(_ index: Int, content: String, links: LinkStyle) -> TemplateData {
         let page = site.pages[index]
         let fm = page.frontMatter
         let toc = TableOfContents.build(page.analysis.headings)
         let showTOC = fm.toc ?? (page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3)
         return [
-            "title": page.title,
-            "description": TemplateValue.text(page.description),
-            "lede": TemplateValue.text(page.frontMatter.description ?? ""),
-            "kind": page.kind.rawValue,
-            "isHome": page.kind == .home, "isSection": page.kind == .section, "isPage": page.kind == .page,
-            "url": links.url(page.url),
-            "permalink": site.config.baseURL + page.url,
-            "content": content,
-            "toc": showTOC ? toc : [],
-            "hasTOC": showTOC && !toc.isEmpty,
+            "title": .string(page.title),
+            "description": .text(page.description),
+            "lede": .text(page.frontMatter.description ?? ""),
+            "kind": .string(page.kind.rawValue),
+            "isHome": .bool(page.kind == .home), "isSection": .bool(page.kind == .section), "isPage": .bool(page.kind == .page),
+            "url": .string(links.url(page.url)),
+            "permalink": .string(site.config.baseURL + page.url),
+            "content": .string(content),
+            "toc": .list(showTOC ? toc : []),
+            "hasTOC": .bool(showTOC && !toc.isEmpty),
             "date": TemplateValue.date(fm.date),
             "updated": TemplateValue.date(fm.updated),
             "reviewed": TemplateValue.date(fm.reviewed),
             "lastChanged": TemplateValue.date(page.lastChanged),
-            "tags": fm.tags.map { ["name": $0, "url": links.url("tags/\(Slug.make($0))/")] },
-            "hasTags": !fm.tags.isEmpty,
+            "tags": .list(fm.tags.map { TemplateValue.strings(["name": $0, "url": links.url("tags/\(Slug.make($0))/")]) }),
+            "hasTags": .bool(!fm.tags.isEmpty),
             "params": TemplateValue.params(fm.params),
-            "wordCount": page.analysis.wordCount,
-            "readingMinutes": max(1, (page.analysis.wordCount + 199) / 200),
-            "source": page.sourcePath,
+            "wordCount": .int(page.analysis.wordCount),
+            "readingMinutes": .int(max(1, (page.analysis.wordCount + 199) / 200)),
+            "source": .string(page.sourcePath),
         ]
     }
 
-    private func children(of page: Page, links: LinkStyle) -> Any {
-        guard page.kind != .page, let section = site.sections[page.sectionPath] else { return TemplateValue.absent }
-        let sections = section.subsections.map { path -> [String: Any] in
+    private func children(of page: Page, links: LinkStyle) -> TemplateData {
+        guard page.kind != .page, let section = site.sections[page.sectionPath] else { return .absent }
+        let sections = section.subsections.map { path -> TemplateData in
             var entry = summary(site.sections[path]!.page, links: links)
-            entry["count"] = site.sections[path]!.pages.count
+            entry["count"] = .int(site.sections[path]!.pages.count)
             return entry
         }
         return [
-            "hasSections": !sections.isEmpty,
-            "hasPages": !section.pages.isEmpty,
-            "sections": sections,
-            "pages": section.pages.map { summary($0, links: links) },
-        ] as [String: Any]
+            "hasSections": .bool(!sections.isEmpty),
+            "hasPages": .bool(!section.pages.isEmpty),
+            "sections": .list(sections),
+            "pages": .list(section.pages.map { summary($0, links: links) }),
+        ]
     }
 
-    private func summary(_ index: Int, links: LinkStyle) -> [String: Any] {
+    private func summary(_ index: Int, links: LinkStyle) -> TemplateData {
         let page = site.pages[index]
         return [
-            "title": page.title, "description": TemplateValue.text(page.description), "url": links.url(page.url),
+            "title": .string(page.title), "description": .text(page.description), "url": .string(links.url(page.url)),
             "date": TemplateValue.date(page.frontMatter.date),
             "lastChanged": TemplateValue.date(page.lastChanged),
         ]

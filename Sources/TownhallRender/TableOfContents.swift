@@ -1,16 +1,20 @@
 import TownhallMarkdown
+import TownhallTemplates
 
 /// A two-level table of contents (`##` with their `###`) from a page's headings.
 enum TableOfContents {
-    static func build(_ headings: [Heading]) -> [[String: Any]] {
-        var items: [[String: Any]] = []
-        var children: [[String: Any]] = []
-        func entry(_ h: Heading) -> [String: Any] {
-            ["id": h.id, "text": h.text, "number": h.number.map { "§" + $0 } ?? TemplateValue.absent, "hasChildren": false]
+    static func build(_ headings: [Heading]) -> [TemplateData] {
+        var items: [TemplateData] = []
+        var children: [TemplateData] = []
+        func entry(_ h: Heading) -> TemplateData {
+            [
+                "id": .string(h.id), "text": .string(h.text),
+                "number": h.number.map { .string("§" + $0) } ?? .absent, "hasChildren": false,
+            ]
         }
         func flush() {
             guard !items.isEmpty, !children.isEmpty else { return }
-            items[items.count - 1]["children"] = children
+            items[items.count - 1]["children"] = .list(children)
             items[items.count - 1]["hasChildren"] = true
             children = []
         }

@@ -1,34 +1,31 @@
 import TownhallContent
+import TownhallTemplates
 
-/// View-model pieces turned into what the template engine reads, at the last moment.
+/// View-model pieces turned into what templates read.
 enum TemplateValue {
-    /// What a template sees for a missing value. Every key is always set, because Mustache
-    /// looks a missing key up in the enclosing context and would find the parent's value.
-    static var absent: Any { false }
-
-    static func text(_ s: String) -> Any { s.isEmpty ? absent : s }
-
-    static func from(_ value: FrontMatterValue) -> Any {
+    static func from(_ value: FrontMatterValue) -> TemplateData {
         switch value {
-        case .string(let s): return s
-        case .int(let i): return i
-        case .double(let d): return d
-        case .bool(let b): return b
-        case .list(let l): return l.map(from)
-        case .map(let m):
-            var dict: [String: Any] = [:]
-            for pair in m { dict[pair.key] = from(pair.value) }
-            return dict
-        case .null: return TemplateValue.absent
+        case .string(let s): .string(s)
+        case .int(let i): .int(i)
+        case .double(let d): .double(d)
+        case .bool(let b): .bool(b)
+        case .list(let l): .list(l.map(from))
+        case .map(let m): .object(Dictionary(m.map { ($0.key, from($0.value)) }, uniquingKeysWith: { _, last in last }))
+        case .null: .absent
         }
     }
 
-    static func params(_ params: [String: FrontMatterValue]) -> [String: Any] {
-        params.mapValues(from)
+    static func params(_ params: [String: FrontMatterValue]) -> TemplateData {
+        .object(params.mapValues(from))
     }
 
-    static func date(_ date: CalendarDate?) -> Any {
-        guard let date else { return TemplateValue.absent }
-        return ["iso": date.description, "text": date.longText]
+    static func date(_ date: CalendarDate?) -> TemplateData {
+        guard let date else { return .absent }
+        return DateText.value(date)
+    }
+
+    /// A link as the templates take it: `{name, url}` or `{title, url}`.
+    static func strings(_ pairs: KeyValuePairs<String, String>) -> TemplateData {
+        .object(Dictionary(pairs.map { ($0.key, TemplateData.string($0.value)) }, uniquingKeysWith: { _, last in last }))
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import Mustache
 import TownhallContent
 import TownhallDiagnostics
+import TownhallTemplates
 
 /// The templates of the theme folder, overridden by name by a site's own `_templates/`,
 /// parsed and checked: every partial or parent a template names must exist.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// Template names (the file name without `.mustache`: `page`, `head`) with their file.
     /// Names are flat so that partials and parents read `{{> head}}` and `{{< base}}`; the
     /// layouts/ and partials/ folders only keep a theme tidy.
@@ -51,18 +51,16 @@ public struct Theme: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var parents: Set<String> = []
         for name in texts.keys.sorted() {
             let entry = texts[name]!
             do {
-                library.register(try MustacheTemplate(string: entry.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template syntax error: \(error.error)",
-                    at: SourceLocation(file: entry.display, line: error.context.lineNumber, column: error.context.columnNumber)))
+                library.register(try Template(entry.text), named: name)
             } catch {
-                diagnostics.append(.error("template syntax error: \(error)", at: SourceLocation(file: entry.display)))
+                diagnostics.append(.error(
+                    "template syntax error: \(error.message)",
+                    at: SourceLocation(file: entry.display, line: error.line, column: error.column)))
             }
             let refs = references(in: entry.text)
             parents.formUnion(refs.filter(\.isParent).map(\.name))

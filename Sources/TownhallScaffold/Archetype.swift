@@ -1,7 +1,7 @@
 import Foundation
-import Mustache
 import TownhallContent
 import TownhallDiagnostics
+import TownhallTemplates
 
 /// A template for a new content file. A site's own `Content/_archetypes/<name>.md`
 /// replaces the built-in one of the same name.
@@ -23,9 +23,9 @@ public struct Archetype: Sendable {
     /// quoted, so a title with a colon or quotes cannot break the front matter.
     public func render(_ values: [String: String]) throws(Diagnostic) -> String {
         do {
-            return try MustacheTemplate(string: text).render(values)
+            return try Template(text).render(.object(values.mapValues { .string($0) }))
         } catch {
-            throw .error("archetype is not a valid template: \(error)", at: SourceLocation(file: source))
+            throw .error("archetype is not a valid template: \(error.message)", at: SourceLocation(file: source, line: error.line, column: error.column))
         }
     }
 

@@ -1,0 +1,160 @@
+/// Named templates that refer to each other as partials and parents.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: Template] = [:]
+
+    public init() {}
+
+    public mutating func register(_ template: Template, named name: String) {
+        templates[name] = template
+    }
+
+    public func template(named name: String) -> Template? { templates[name] }
+
+    /// Renders the template called `name`, or nil when there is none.
+    public func render(_ data: TemplateData, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        return render(data, with: template)
+    }
+
+    func render(_ data: TemplateData, with template: Template) -> String {
+        var out = ""
+        TemplateRenderer(library: self).render(template.nodes, RenderContext(stack: [data]), into: &out)
+        return out
+    }
+}
+
+/// Where a render is: the context stack, the indentation of the enclosing standalone
+/// partials, and the block overrides of the parents being filled in.
+struct RenderContext {
+    var stack: [TemplateData]
+    var indentation: String?
+    var overrides: [String: [Node]]?
+
+    func pushing(_ value: TemplateData) -> RenderContext {
+        var c = self
+        c.stack.append(value)
+        return c
+    }
+
+    func indented(_ more: String?) -> RenderContext {
+        guard let more else { return self }
+        var c = self
+        c.indentation = (indentation ?? "") + more
+        return c
+    }
+}
+
+struct TemplateRenderer {
+    let library: TemplateLibrary
+
+    /// Appends the rendering of `nodes`. With an indentation, every piece that starts a new
+    /// line of this call's own output is indented (lines begun inside a nested section's
+    /// output are not: swift-mustache's rule, kept so themes render the same).
+    func render(_ nodes: [Node], _ context: RenderContext, into out: inout String) {
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, context, into: &out) }
+            return
+        }
+        let start = out.utf8.count
+        for node in nodes {
+            let atLineStart = out.utf8.count > start && out.utf8.last == UInt8(ascii: "\n")
+            guard atLineStart else {
+                render(node, context, into: &out)
+                continue
+            }
+            var piece = ""
+            render(node, context, into: &piece)
+            if !piece.isEmpty { out += indentation }
+            out += piece
+        }
+    }
+
+    private func render(_ node: Node, _ context: RenderContext, into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .variable(let path, let escaped):
+            guard let value = lookup(path, context) else { return }
+            if escaped { HTML.escape(value.interpolated, into: &out) } else { out += value.interpolated }
+        case .section(let path, let body, let inverted):
+            let value = lookup(path, context)
+            if inverted { renderInverted(value, body, context, into: &out) } else { renderSection(value, body, context, into: &out) }
+        case .partial(let name, let dynamic, let indentation, let overrides):
+            var templateName = name
+            if dynamic {
+                guard case .string(let named)? = lookup(TemplatePath(name), context) else { return }
+                templateName = named
+            }
+            guard let template = library.template(named: templateName) else { return }
+            var inner = context.indented(indentation)
+            if let overrides {
+                // The outermost override of a block wins.
+                inner.overrides = context.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            }
+            render(template.nodes, inner, into: &out)
+        case .block(let name, let defaults, let indentation):
+            render(context.overrides?[name] ?? defaults, context.indented(indentation), into: &out)
+        case .blockDefinition:
+            // Only ever inside a parent, where the parser collects them as overrides.
+            break
+        }
+    }
+
+    private func renderSection(_ value: TemplateData?, _ body: [Node], _ context: RenderContext, into out: inout String) {
+        switch value {
+        case .none, .bool(false)?: return
+        case .bool(true)?: render(body, context, into: &out)
+        case .list(let items)?:
+            for item in items { render(body, context.pushing(item), into: &out) }
+        case let value?: render(body, context.pushing(value), into: &out)
+        }
+    }
+
+    private func renderInverted(_ value: TemplateData?, _ body: [Node], _ context: RenderContext, into out: inout String) {
+        switch value {
+        case .none, .bool(false)?: render(body, context, into: &out)
+        case .list(let items)? where items.isEmpty: render(body, context, into: &out)
+        default: return
+        }
+    }
+
+    /// The first context (innermost out) that has the path's first name; the rest of the
+    /// path is read from there only.
+    private func lookup(_ path: TemplatePath, _ context: RenderContext) -> TemplateData? {
+        if path.isSelf { return context.stack.last }
+        guard let first = path.parts.first else { return nil }
+        var found: TemplateData?
+        if path.anchored {
+            found = context.stack.last?[first]
+        } else {
+            for value in context.stack.reversed() {
+                if let child = value[first] { found = child; break }
+            }
+        }
+        for part in path.parts.dropFirst() {
+            found = found?[part]
+            if found == nil { return nil }
+        }
+        return found
+    }
+}
+
+enum HTML {
+    /// `& < > " '` escaped, the rest copied as is.
+    static func escape(_ s: String, into out: inout String) {
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else {
+            out += s
+            return
+        }
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
