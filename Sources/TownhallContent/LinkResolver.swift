@@ -8,10 +8,16 @@ public struct LinkResolver: Sendable {
     public let site: SiteContent
     private let staticPaths: Set<String>
     private let anchors: [[String: Heading]]
+    /// Each page's source folder, which its relative links start from.
+    private let folders: [String]
 
     public init(site: SiteContent) {
         self.site = site
         self.staticPaths = Set(site.staticFiles.map(\.sourcePath))
+        self.folders = site.pages.map { page in
+            guard let slash = page.sourcePath.lastIndex(of: "/") else { return "" }
+            return String(page.sourcePath[..<slash])
+        }
         self.anchors = site.pages.map { page in
             var map: [String: Heading] = [:]
             for h in page.analysis.headings {
@@ -28,20 +34,22 @@ public struct LinkResolver: Sendable {
         let page = site.pages[pageIndex]
         let raw = link.url
         if raw.isEmpty || Self.isExternal(raw) { return .success(nil) }
+        // Every link of every page comes through here (validation, render keys, rendering):
+        // the cuts are made on UTF-8 bytes, and percent-decoding only runs when there is a `%`.
         var path = raw
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let q = path.firstIndex(of: "?") { path = String(path[..<q]) }
-        path = path.removingPercentEncoding ?? path
+        if let q = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<q]) }
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
 
         let targetIndex: Int
         if path.isEmpty {
             targetIndex = pageIndex
         } else {
-            let base = path.hasPrefix("/") ? "" : sourceFolder(page)
+            let base = path.hasPrefix("/") ? "" : folders[pageIndex]
             guard let joined = Self.normalize(base, path) else {
                 return .failure(LinkError("link \"\(raw)\" points outside the content folder"))
             }
@@ -79,11 +87,6 @@ public struct LinkResolver: Sendable {
         return .success(LinkRewrite(url: url, citationText: citation))
     }
 
-    private func sourceFolder(_ page: Page) -> String {
-        guard let slash = page.sourcePath.lastIndex(of: "/") else { return "" }
-        return String(page.sourcePath[..<slash])
-    }
-
     /// A Markdown file, a folder with a section page, or a page's output URL.
     private func findPage(_ path: String) -> Int? {
         if let i = site.pageBySource[path] { return i }
@@ -94,7 +97,7 @@ public struct LinkResolver: Sendable {
 
     static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("//") { return true }
-        guard let colon = url.firstIndex(of: ":") else { return false }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }

@@ -25,27 +25,32 @@ public struct SearchKeywords: Sendable, Hashable {
     }
 
     public static func make(title: String, description: String, headings: [String], text: String) -> SearchKeywords {
-        var known = Set(words(title) + words(excerpt(description)) + headings.flatMap(words))
-        known.formUnion(stopWords)
-        var counts: [String: Int] = [:]
-        for word in words(text) where !known.contains(word) && word.count >= minimumLength && !word.allSatisfy(\.isNumber) {
-            counts[word, default: 0] += 1
-        }
-        let chosen = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-            .prefix(limit).map(\.key).sorted()
+        var table = WordTable(expectedWords: text.utf8.count / 6)
+        for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
+        for word in stopWords { table.markKnown(word) }
+        forEachWord(in: text) { table.count($0) }
+        let chosen = table.candidates(minimumLength: minimumLength)
+            .sorted { a, b in a.count != b.count ? a.count > b.count : table.precedes(a.word, b.word) }
+            .prefix(limit).map { table.string($0.word) }.sorted()
         return SearchKeywords(title: title, description: description, words: chosen)
     }
 
-    /// Lowercased runs of letters and digits. ASCII runs are cut and lowercased on their
-    /// bytes; a run holding other characters goes through `Character`'s properties, which
-    /// gives the same words ten times slower.
+    /// Lowercased runs of letters and digits.
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
+        forEachWord(in: text) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `text`, lowercased. ASCII runs are
+    /// cut and lowercased on their bytes; a run holding other characters goes through
+    /// `Character`'s properties, which gives the same words ten times slower.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
+        var scratch = [UInt8](repeating: 0, count: 64)
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
-                // Skip ASCII separators.
                 while i < bytes.count, bytes[i] < 0x80, !isAlphanumeric(bytes[i]) { i += 1 }
                 let start = i
                 var ascii = true
@@ -54,19 +59,25 @@ public struct SearchKeywords: Sendable, Hashable {
                     i += 1
                 }
                 guard i > start else { continue }
-                let run = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 if ascii {
-                    out.append(String(unsafeUninitializedCapacity: run.count) { buffer in
-                        for (k, b) in run.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
-                        return run.count
-                    })
+                    let length = i - start
+                    if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
+                    scratch.withUnsafeMutableBufferPointer { out in
+                        for k in 0..<length {
+                            let b = bytes[start + k]
+                            out[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        }
+                        body(UnsafeBufferPointer(rebasing: out[0..<length]))
+                    }
                 } else {
-                    out += String(decoding: run, as: UTF8.self).lowercased()
-                        .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    for word in run.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                        var word = String(word)
+                        word.withUTF8 { body($0) }
+                    }
                 }
             }
         }
-        return out
     }
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool {

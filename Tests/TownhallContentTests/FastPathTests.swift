@@ -55,4 +55,34 @@ import Testing
             text: "bike repair tools tools wheels wheels wheels brakes the and 2026 ok")
         #expect(k.words == ["brakes", "wheels"])
     }
+
+    /// The keyword choice as first written, with `String` words, sets and dictionaries.
+    static func referenceKeywords(title: String, description: String, headings: [String], text: String) -> [String] {
+        func words(_ t: String) -> [String] {
+            t.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        var known = Set(words(title) + words(SearchKeywords.excerpt(description)) + headings.flatMap(words))
+        known.formUnion(SearchKeywords.stopWords)
+        var counts: [String: Int] = [:]
+        for word in words(text) where !known.contains(word) && word.count >= 3 && !word.allSatisfy(\.isNumber) {
+            counts[word, default: 0] += 1
+        }
+        return counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.prefix(48).map(\.key).sorted()
+    }
+
+    @Test func keywordChoiceMatchesTheStringDefinition() {
+        var rng = SystemRandomNumberGenerator()
+        let vocabulary = [
+            "repair", "Repair", "bikes", "café", "cafe\u{301}", "naïve", "ΣΟΦΙΑ", "σοφια", "2026", "12th", "the", "and",
+            "tools", "TOOLS", "x", "ab", "abc", "日本語", "Ⅻ", "e\u{301}cole", "école", "straße", "STRASSE", "k\u{212A}",
+            "work-party", "it's", "don't", "a1b2", "zebra", "apple", "mango", "kiwi", "lemon", "melon", "grape",
+        ]
+        for round in 0..<40 {
+            let text = (0..<Int.random(in: 0...400, using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }
+                .joined(separator: [" ", ", ", ". ", "\n", " — "].randomElement(using: &rng)!)
+            let title = round % 3 == 0 ? "Repair café" : "Tools and bikes"
+            let made = SearchKeywords.make(title: title, description: "About apples.", headings: ["Mango"], text: text)
+            #expect(made.words == Self.referenceKeywords(title: title, description: "About apples.", headings: ["Mango"], text: text), "\(text)")
+        }
+    }
 }

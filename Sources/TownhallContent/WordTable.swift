@@ -1,0 +1,110 @@
+/// Word counts for `SearchKeywords`, keyed by the words' bytes: a page's few hundred distinct
+/// words are counted without making a `String` of each of its thousand, which halved the
+/// cost of reading a page. Words with non-ASCII letters are counted as `String`s, which
+/// compare by canonical equivalence as the index always has.
+struct WordTable {
+    /// A counted word: a range of `arena` for ASCII words, an index of `others` otherwise.
+    enum Word {
+        case ascii(start: Int, length: Int)
+        case other(Int)
+    }
+
+    private var arena: [UInt8] = []
+    private var entries: [(start: Int, length: Int, hash: UInt64, count: Int, known: Bool)] = []
+    private var slots: [Int32]
+    private var others: [String] = []
+    private var otherCounts: [String: (index: Int, count: Int, known: Bool)] = [:]
+
+    init(expectedWords: Int) {
+        var size = 64
+        while size < expectedWords * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        arena.reserveCapacity(expectedWords * 4)
+    }
+
+    mutating func markKnown(_ word: String) {
+        var word = word
+        word.withUTF8 { add($0, known: true) }
+    }
+
+    mutating func count(_ word: UnsafeBufferPointer<UInt8>) {
+        add(word, known: false)
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, known: Bool) {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let key = String(decoding: word, as: UTF8.self)
+            if let entry = otherCounts[key] {
+                otherCounts[key] = (entry.index, entry.count + (known ? 0 : 1), entry.known || known)
+            } else {
+                otherCounts[key] = (others.count, known ? 0 : 1, known)
+                others.append(key)
+            }
+            return
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let e = Int(slots[slot])
+            if entries[e].hash == hash, entries[e].length == word.count, equal(entries[e].start, word) {
+                entries[e].count += known ? 0 : 1
+                entries[e].known = entries[e].known || known
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(entries.count)
+        entries.append((arena.count, word.count, hash, known ? 0 : 1, known))
+        arena.append(contentsOf: word)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    private func equal(_ start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in 0..<word.count where arena[start + k] != word[k] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, e) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: e.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
+    }
+
+    /// Counted words that are not known, at least `minimumLength` characters long and not
+    /// all digits.
+    func candidates(minimumLength: Int) -> [(word: Word, count: Int)] {
+        var out: [(word: Word, count: Int)] = []
+        for e in entries where !e.known && e.count > 0 && e.length >= minimumLength {
+            var digits = true
+            for k in 0..<e.length where arena[e.start + k] < 0x30 || arena[e.start + k] > 0x39 {
+                digits = false
+                break
+            }
+            if !digits { out.append((.ascii(start: e.start, length: e.length), e.count)) }
+        }
+        for (word, entry) in otherCounts where !entry.known && entry.count > 0
+            && word.count >= minimumLength && !word.allSatisfy(\.isNumber) {
+            out.append((.other(entry.index), entry.count))
+        }
+        return out
+    }
+
+    func string(_ word: Word) -> String {
+        switch word {
+        case .ascii(let start, let length): String(decoding: arena[start..<(start + length)], as: UTF8.self)
+        case .other(let index): others[index]
+        }
+    }
+
+    /// `String` order; for two ASCII words, byte order, which is the same.
+    func precedes(_ a: Word, _ b: Word) -> Bool {
+        guard case .ascii(let sa, let la) = a, case .ascii(let sb, let lb) = b else { return string(a) < string(b) }
+        return arena[sa..<(sa + la)].lexicographicallyPrecedes(arena[sb..<(sb + lb)])
+    }
+}
