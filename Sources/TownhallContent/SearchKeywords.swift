@@ -29,9 +29,7 @@ public struct SearchKeywords: Sendable, Hashable {
         for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
         for word in stopWords { table.markKnown(word) }
         forEachWord(in: text) { table.count($0) }
-        let chosen = table.candidates(minimumLength: minimumLength)
-            .sorted { a, b in a.count != b.count ? a.count > b.count : table.precedes(a.word, b.word) }
-            .prefix(limit).map { table.string($0.word) }.sorted()
+        let chosen = table.top(limit, minimumLength: minimumLength).sorted()
         return SearchKeywords(title: title, description: description, words: chosen)
     }
 

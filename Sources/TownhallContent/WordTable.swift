@@ -1,19 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Word counts for `SearchKeywords`, keyed by the words' bytes: a page's few hundred distinct
 /// words are counted without making a `String` of each of its thousand, which halved the
 /// cost of reading a page. Words with non-ASCII letters are counted as `String`s, which
 /// compare by canonical equivalence as the index always has.
 struct WordTable {
-    /// A counted word: a range of `arena` for ASCII words, an index of `others` otherwise.
-    enum Word {
-        case ascii(start: Int, length: Int)
-        case other(Int)
-    }
-
     private var arena: [UInt8] = []
     private var entries: [(start: Int, length: Int, hash: UInt64, count: Int, known: Bool)] = []
     private var slots: [Int32]
-    private var others: [String] = []
-    private var otherCounts: [String: (index: Int, count: Int, known: Bool)] = [:]
+    private var otherCounts: [String: (count: Int, known: Bool)] = [:]
 
     init(expectedWords: Int) {
         var size = 64
@@ -34,12 +31,8 @@ struct WordTable {
     private mutating func add(_ word: UnsafeBufferPointer<UInt8>, known: Bool) {
         guard word.allSatisfy({ $0 < 0x80 }) else {
             let key = String(decoding: word, as: UTF8.self)
-            if let entry = otherCounts[key] {
-                otherCounts[key] = (entry.index, entry.count + (known ? 0 : 1), entry.known || known)
-            } else {
-                otherCounts[key] = (others.count, known ? 0 : 1, known)
-                others.append(key)
-            }
+            let entry = otherCounts[key] ?? (0, false)
+            otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
             return
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -76,35 +69,38 @@ struct WordTable {
         }
     }
 
-    /// Counted words that are not known, at least `minimumLength` characters long and not
-    /// all digits.
-    func candidates(minimumLength: Int) -> [(word: Word, count: Int)] {
-        var out: [(word: Word, count: Int)] = []
-        for e in entries where !e.known && e.count > 0 && e.length >= minimumLength {
+    /// The `limit` most frequent words that are not known, at least `minimumLength`
+    /// characters long and not all digits; ties go to the word first in `String` order.
+    func top(_ limit: Int, minimumLength: Int) -> [String] {
+        var ascii: [Int] = []
+        for (i, e) in entries.enumerated() where !e.known && e.count > 0 && e.length >= minimumLength {
             var digits = true
             for k in 0..<e.length where arena[e.start + k] < 0x30 || arena[e.start + k] > 0x39 {
                 digits = false
                 break
             }
-            if !digits { out.append((.ascii(start: e.start, length: e.length), e.count)) }
+            if !digits { ascii.append(i) }
         }
-        for (word, entry) in otherCounts where !entry.known && entry.count > 0
-            && word.count >= minimumLength && !word.allSatisfy(\.isNumber) {
-            out.append((.other(entry.index), entry.count))
+        // ASCII words sort by their bytes, which is `String` order for them.
+        arena.withUnsafeBufferPointer { bytes in
+            ascii.sort { a, b in
+                let (x, y) = (entries[a], entries[b])
+                if x.count != y.count { return x.count > y.count }
+                let c = memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, min(x.length, y.length))
+                return c != 0 ? c < 0 : x.length < y.length
+            }
         }
-        return out
-    }
-
-    func string(_ word: Word) -> String {
-        switch word {
-        case .ascii(let start, let length): String(decoding: arena[start..<(start + length)], as: UTF8.self)
-        case .other(let index): others[index]
+        var chosen = ascii.prefix(limit).map { i -> (word: String, count: Int) in
+            let e = entries[i]
+            return (String(decoding: arena[e.start..<(e.start + e.length)], as: UTF8.self), e.count)
         }
-    }
-
-    /// `String` order; for two ASCII words, byte order, which is the same.
-    func precedes(_ a: Word, _ b: Word) -> Bool {
-        guard case .ascii(let sa, let la) = a, case .ascii(let sb, let lb) = b else { return string(a) < string(b) }
-        return arena[sa..<(sa + la)].lexicographicallyPrecedes(arena[sb..<(sb + lb)])
+        let others = otherCounts.filter { word, entry in
+            !entry.known && entry.count > 0 && word.count >= minimumLength && !word.allSatisfy(\.isNumber)
+        }
+        if !others.isEmpty {
+            chosen += others.map { ($0.key, $0.value.count) }
+            chosen.sort { a, b in a.count != b.count ? a.count > b.count : a.word < b.word }
+        }
+        return chosen.prefix(limit).map(\.word)
     }
 }

@@ -31,11 +31,9 @@ struct NavigationBuilder {
     /// Top-level sections and pages; the branch holding the current page is opened to its
     /// pages, so each page carries a nav of its neighbours rather than the whole site.
     func nav(for index: Int, links: LinkStyle) -> [TemplateData] {
-        let current = site.pages[index]
         let root = site.sections[""]!
-        let openPath = current.sectionPath
+        let openPath = site.pages[index].sectionPath
         func item(page i: Int, section: String?) -> TemplateData {
-            let page = site.pages[i]
             var open = false
             var children: [TemplateData] = []
             if let section, let s = site.sections[section] {
@@ -46,7 +44,7 @@ struct NavigationBuilder {
                 }
             }
             return [
-                "title": .string(page.title), "url": .string(links.url(page.url)),
+                "title": .string(site.pages[i].title), "url": .string(links.url(site.pages[i].url)),
                 "current": .bool(i == index), "active": .bool(open), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             ]
         }

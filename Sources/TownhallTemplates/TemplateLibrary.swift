@@ -18,29 +18,24 @@ public struct TemplateLibrary: Sendable {
 
     func render(_ data: TemplateData, with template: Template) -> String {
         var out = ""
-        TemplateRenderer(library: self).render(template.nodes, RenderContext(stack: [data]), into: &out)
+        out.reserveCapacity(16 << 10)
+        var context = RenderContext(stack: [data])
+        TemplateRenderer(library: self).render(template.nodes, &context, into: &out)
         return out
     }
 }
 
 /// Where a render is: the context stack, the indentation of the enclosing standalone
-/// partials, and the block overrides of the parents being filled in.
+/// partials, and the block overrides of the parents being filled in. One is threaded
+/// through a whole render and changed in place (push, render, pop): copying it for every
+/// section cost more than the lookups.
 struct RenderContext {
     var stack: [TemplateData]
     var indentation: String?
     var overrides: [String: [Node]]?
 
-    func pushing(_ value: TemplateData) -> RenderContext {
-        var c = self
-        c.stack.append(value)
-        return c
-    }
-
-    func indented(_ more: String?) -> RenderContext {
-        guard let more else { return self }
-        var c = self
-        c.indentation = (indentation ?? "") + more
-        return c
+    init(stack: [TemplateData]) {
+        self.stack = stack
     }
 }
 
@@ -50,26 +45,26 @@ struct TemplateRenderer {
     /// Appends the rendering of `nodes`. With an indentation, every piece that starts a new
     /// line of this call's own output is indented (lines begun inside a nested section's
     /// output are not: swift-mustache's rule, kept so themes render the same).
-    func render(_ nodes: [Node], _ context: RenderContext, into out: inout String) {
+    func render(_ nodes: [Node], _ context: inout RenderContext, into out: inout String) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, context, into: &out) }
+            for node in nodes { render(node, &context, into: &out) }
             return
         }
         let start = out.utf8.count
         for node in nodes {
             let atLineStart = out.utf8.count > start && out.utf8.last == UInt8(ascii: "\n")
             guard atLineStart else {
-                render(node, context, into: &out)
+                render(node, &context, into: &out)
                 continue
             }
             var piece = ""
-            render(node, context, into: &piece)
+            render(node, &context, into: &piece)
             if !piece.isEmpty { out += indentation }
             out += piece
         }
     }
 
-    private func render(_ node: Node, _ context: RenderContext, into out: inout String) {
+    private func render(_ node: Node, _ context: inout RenderContext, into out: inout String) {
         switch node {
         case .text(let text):
             out += text
@@ -78,7 +73,7 @@ struct TemplateRenderer {
             if escaped { HTML.escape(value.interpolated, into: &out) } else { out += value.interpolated }
         case .section(let path, let body, let inverted):
             let value = lookup(path, context)
-            if inverted { renderInverted(value, body, context, into: &out) } else { renderSection(value, body, context, into: &out) }
+            if inverted { renderInverted(value, body, &context, into: &out) } else { renderSection(value, body, &context, into: &out) }
         case .partial(let name, let dynamic, let indentation, let overrides):
             var templateName = name
             if dynamic {
@@ -86,34 +81,46 @@ struct TemplateRenderer {
                 templateName = named
             }
             guard let template = library.template(named: templateName) else { return }
-            var inner = context.indented(indentation)
+            let (savedIndentation, savedOverrides) = (context.indentation, context.overrides)
+            if let indentation { context.indentation = (savedIndentation ?? "") + indentation }
             if let overrides {
                 // The outermost override of a block wins.
-                inner.overrides = context.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+                context.overrides = savedOverrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
             }
-            render(template.nodes, inner, into: &out)
+            render(template.nodes, &context, into: &out)
+            (context.indentation, context.overrides) = (savedIndentation, savedOverrides)
         case .block(let name, let defaults, let indentation):
-            render(context.overrides?[name] ?? defaults, context.indented(indentation), into: &out)
+            let saved = context.indentation
+            context.indentation = (saved ?? "") + indentation
+            render(context.overrides?[name] ?? defaults, &context, into: &out)
+            context.indentation = saved
         case .blockDefinition:
             // Only ever inside a parent, where the parser collects them as overrides.
             break
         }
     }
 
-    private func renderSection(_ value: TemplateData?, _ body: [Node], _ context: RenderContext, into out: inout String) {
+    private func renderSection(_ value: TemplateData?, _ body: [Node], _ context: inout RenderContext, into out: inout String) {
         switch value {
         case .none, .bool(false)?: return
-        case .bool(true)?: render(body, context, into: &out)
+        case .bool(true)?: render(body, &context, into: &out)
         case .list(let items)?:
-            for item in items { render(body, context.pushing(item), into: &out) }
-        case let value?: render(body, context.pushing(value), into: &out)
+            for item in items {
+                context.stack.append(item)
+                render(body, &context, into: &out)
+                context.stack.removeLast()
+            }
+        case let value?:
+            context.stack.append(value)
+            render(body, &context, into: &out)
+            context.stack.removeLast()
         }
     }
 
-    private func renderInverted(_ value: TemplateData?, _ body: [Node], _ context: RenderContext, into out: inout String) {
+    private func renderInverted(_ value: TemplateData?, _ body: [Node], _ context: inout RenderContext, into out: inout String) {
         switch value {
-        case .none, .bool(false)?: render(body, context, into: &out)
-        case .list(let items)? where items.isEmpty: render(body, context, into: &out)
+        case .none, .bool(false)?: render(body, &context, into: &out)
+        case .list(let items)? where items.isEmpty: render(body, &context, into: &out)
         default: return
         }
     }
