@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "TownhallBuildTests",
             // The CLI tests run the real `townhall` binary, so it is built with the tests.
-            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "TownhallCorpus", "townhall"]
+            dependencies: ["TownhallBuild", "TownhallContent", "TownhallData", "TownhallDiagnostics", "TownhallCorpus", "TownhallRender", "townhall"]
         ),
     ]
 )

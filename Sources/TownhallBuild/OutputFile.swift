@@ -20,8 +20,16 @@ public struct OutputFile: Sendable, Hashable {
     /// return) are dropped: HTML and XML forbid them, and data or front matter can carry
     /// them in, from a spreadsheet cell or a YAML escape.
     public static func text(_ path: String, _ text: String) -> OutputFile {
-        let isControl = { (b: UInt8) in (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F }
-        guard text.utf8.contains(where: isControl) else { return OutputFile(path: path, contents: .data(Data(text.utf8))) }
-        return OutputFile(path: path, contents: .data(Data(text.utf8.filter { !isControl($0) })))
+        var text = text
+        let data = text.withUTF8 { bytes -> Data in
+            // Checked on the raw buffer: every page passes through here.
+            guard bytes.contains(where: isControl) else { return Data(buffer: bytes) }
+            return Data(bytes.filter { !isControl($0) })
+        }
+        return OutputFile(path: path, contents: .data(data))
+    }
+
+    private static func isControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F
     }
 }

@@ -53,11 +53,11 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     /// The script, one page a line so that a change shows as a small diff.
-    func script() -> String {
+    func script(threads: Int = 0) -> String {
         var out = "// Search index written by Townhall: one entry per page (t title, u URL from the site root,\n"
         out += "// s section, h headings, x excerpt, k keywords).\n"
         out += "window.townhallSearchIndex = {\"version\": 1, \"pages\": [\n"
-        out += entries.map { e in
+        out += entries.concurrentMap(threads: threads) { e in
             "{\"t\": \(JSONText.quote(e.title)), \"u\": \(JSONText.quote(e.url)), \"s\": \(JSONText.quote(e.section)), "
                 + "\"h\": [\(e.headings.map(JSONText.quote).joined(separator: ", "))], "
                 + "\"x\": \(JSONText.quote(e.excerpt)), \"k\": \(JSONText.quote(e.keywords.joined(separator: " ")))}"

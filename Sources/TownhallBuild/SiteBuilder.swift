@@ -98,7 +98,7 @@ public struct SiteBuilder: Sendable {
         if theme.hasLayout(SiteRenderer.searchLayout) {
             // A stable name, not a fingerprinted one: the index changes with every edit, and a
             // name that changed would change every page that links to it (and so re-render them).
-            let script = SearchIndex.build(site, threads: options.threads).script()
+            let script = SearchIndex.build(site, threads: options.threads).script(threads: options.threads)
             searchIndexPath = "assets/search-index.js"
             files.append(.text(searchIndexPath!, script))
         }

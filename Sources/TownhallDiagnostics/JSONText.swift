@@ -2,6 +2,10 @@
 /// key order and number formats stay under our control (deterministic output).
 public enum JSONText {
     public static func quote(_ s: String) -> String {
+        // Most strings need no escape at all: copy them whole.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 < 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

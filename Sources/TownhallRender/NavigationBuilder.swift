@@ -1,3 +1,4 @@
+import Foundation
 import TownhallContent
 import TownhallTemplates
 
@@ -9,6 +10,7 @@ struct NavigationBuilder {
     /// Sections whose pages the navigation does not list (their index page does): a
     /// thousand events would otherwise put a thousand links on every event page.
     let collapsed: Set<String>
+    private let cache = NavCache()
 
     init(site: SiteContent, collapsed: Set<String> = []) {
         self.site = site
@@ -30,40 +32,94 @@ struct NavigationBuilder {
 
     /// Top-level sections and pages; the branch holding the current page is opened to its
     /// pages, so each page carries a nav of its neighbours rather than the whole site.
+    ///
+    /// The pages of one folder show the same nav but for their own entry (marked current,
+    /// linked as `./`), so an ordinary page takes its folder's nav from `cache`, built once
+    /// as seen from a page that is none of them, and marks its own entry.
     func nav(for index: Int, links: LinkStyle) -> [TemplateData] {
+        let page = site.pages[index]
+        guard page.kind == .page, links.absoluteBase == nil, links.from == page.url else {
+            return build(current: index, around: index, links: links).items
+        }
+        let folder = String(page.url.dropLast().split(separator: "/").dropLast().map { $0 + "/" }.joined())
+        let own = site.sections[page.sectionPath]?.pages ?? []
+        let key = NavKey(folder: folder, openPath: page.sectionPath, start: Self.windowStart(own, around: index))
+        let shared = cache.entry(key) {
+            // U+0001 cannot be in a page URL, so no entry is this phantom page's own.
+            build(current: nil, around: index, links: LinkStyle(from: folder + "\u{1}/"))
+        }
+        guard let path = shared.positions[index] else { return shared.items }
+        var items = shared.items
+        Self.mark(&items, path: path[...], url: links.url(page.url))
+        return items
+    }
+
+    /// The nav built for this page alone, as it was before the cache (tests compare the two).
+    func uncachedNav(for index: Int, links: LinkStyle) -> [TemplateData] {
+        build(current: index, around: index, links: links).items
+    }
+
+    /// Sets `current` and `url` of the entry at `path` (indices through `children` lists).
+    private static func mark(_ items: inout [TemplateData], path: ArraySlice<Int>, url: String) {
+        guard let i = path.first else { return }
+        if path.count == 1 {
+            items[i]["current"] = true
+            items[i]["url"] = .string(url)
+        } else if case .list(var children)? = items[i]["children"] {
+            mark(&children, path: path.dropFirst(), url: url)
+            items[i]["children"] = .list(children)
+        }
+    }
+
+    /// The nav with `current` marked (or none), windows placed around `around`, and where
+    /// each page's entry is.
+    private func build(current: Int?, around: Int, links: LinkStyle) -> NavEntry {
         let root = site.sections[""]!
-        let openPath = site.pages[index].sectionPath
-        func item(page i: Int, section: String?) -> TemplateData {
+        let openPath = site.pages[around].sectionPath
+        var positions: [Int: [Int]] = [:]
+        func item(page i: Int, section: String?, at path: [Int]) -> TemplateData {
             var open = false
             var children: [TemplateData] = []
             if let section, let s = site.sections[section] {
                 open = openPath == section || openPath.hasPrefix(section + "/")
                 if open, !collapsed.contains(section) {
-                    children = s.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
-                        + windowed(s.pages, around: index, sectionPage: s.page, links: links) { item(page: $0, section: nil) }
+                    children = list(s.subsections, s.pages, around: around, sectionPage: s.page, links: links, path: path, item: item)
                 }
             }
+            if section == nil { positions[i] = path }
             return [
                 "title": .string(site.pages[i].title), "url": .string(links.url(site.pages[i].url)),
-                "current": .bool(i == index), "active": .bool(open), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+                "current": .bool(i == current), "active": .bool(open), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             ]
         }
-        return root.subsections.map { item(page: site.sections[$0]!.page, section: $0) }
-            + windowed(root.pages, around: index, sectionPage: root.page, links: links) { item(page: $0, section: nil) }
+        let items = list(root.subsections, root.pages, around: around, sectionPage: root.page, links: links, path: [], item: item)
+        return NavEntry(items: items, positions: positions)
     }
 
-    /// At most `window` pages around `current`, and an entry leading to the full list.
-    private func windowed(
-        _ pages: [Int], around current: Int, sectionPage: Int, links: LinkStyle, item: (Int) -> TemplateData
+    /// A level of the nav: its subsections, then at most `window` of its pages around
+    /// `around` and an entry leading to the full list.
+    private func list(
+        _ subsections: [String], _ pages: [Int], around: Int, sectionPage: Int, links: LinkStyle, path: [Int],
+        item: (Int, String?, [Int]) -> TemplateData
     ) -> [TemplateData] {
-        guard pages.count > Self.window else { return pages.map(item) }
-        let at = pages.firstIndex(of: current) ?? 0
-        let start = max(0, min(at - Self.window / 2, pages.count - Self.window))
-        let more: TemplateData = [
-            "title": .string("All \(pages.count) pages…"), "url": .string(links.url(site.pages[sectionPage].url)),
-            "current": false, "active": false, "children": [], "hasChildren": false,
-        ]
-        return pages[start..<(start + Self.window)].map(item) + [more]
+        var out: [TemplateData] = []
+        for sub in subsections { out.append(item(site.sections[sub]!.page, sub, path + [out.count])) }
+        let shown = pages.count > Self.window ? pages[Self.windowStart(pages, around: around)...].prefix(Self.window) : pages[...]
+        for i in shown { out.append(item(i, nil, path + [out.count])) }
+        if pages.count > Self.window {
+            out.append([
+                "title": .string("All \(pages.count) pages…"), "url": .string(links.url(site.pages[sectionPage].url)),
+                "current": false, "active": false, "children": [], "hasChildren": false,
+            ])
+        }
+        return out
+    }
+
+    /// Where a window of `window` pages around `page` starts in `pages` (0 when it is not there).
+    static func windowStart(_ pages: [Int], around page: Int) -> Int {
+        guard pages.count > window else { return 0 }
+        let at = pages.firstIndex(of: page) ?? 0
+        return max(0, min(at - window / 2, pages.count - window))
     }
 
     func breadcrumbs(for index: Int, links: LinkStyle) -> [TemplateData] {
@@ -86,5 +142,31 @@ struct NavigationBuilder {
         guard let p = position[index], readingOrder.indices.contains(p + step) else { return .absent }
         let page = site.pages[readingOrder[p + step]]
         return TemplateValue.strings(["title": page.title, "url": links.url(page.url)])
+    }
+}
+
+struct NavKey: Hashable {
+    let folder: String
+    let openPath: String
+    let start: Int
+}
+
+struct NavEntry {
+    let items: [TemplateData]
+    /// Each listed page's entry: indices through the `children` lists.
+    let positions: [Int: [Int]]
+}
+
+/// The navs built so far, shared by the render threads. Two threads may build the same
+/// entry at once; both build the same value, so either may be kept.
+final class NavCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [NavKey: NavEntry] = [:]
+
+    func entry(_ key: NavKey, build: () -> NavEntry) -> NavEntry {
+        if let found = lock.withLock({ entries[key] }) { return found }
+        let made = build()
+        lock.withLock { entries[key] = made }
+        return made
     }
 }

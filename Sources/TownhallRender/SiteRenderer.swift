@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
     public let searchIndexPath: String?
     /// The figures, when the site has statistics pages or pages that embed figures.
     public let stats: StatsView?
-    private let navigation: NavigationBuilder
+    let navigation: NavigationBuilder
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
     public init(
