@@ -20,13 +20,15 @@ struct PageReader: Sendable {
     func read(_ path: String) -> Result {
         var diagnostics: [Diagnostic] = []
         let file = root.appendingPathComponent(path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > Self.maxBytes {
+        var info = stat()
+        if stat(file.path, &info) == 0, Int(info.st_size) > Self.maxBytes {
+            let size = Int(info.st_size)
             return Result(page: nil, diagnostics: [.error(
                 "page is \(size >> 20) MB; pages larger than \(Self.maxBytes >> 20) MB are refused",
                 at: SourceLocation(file: display), notes: ["split it into several pages, or link to it as a file that is copied"])])
         }
         let text: String
-        switch TextFile.read(root.appendingPathComponent(path), displayPath: display) {
+        switch TextFile.read(file, displayPath: display) {
         case .success(let t): text = t
         case .failure(let d): return Result(page: nil, diagnostics: [d])
         }

@@ -81,6 +81,16 @@ struct WordTable {
             }
             if !digits { ascii.append(i) }
         }
+        // Only words at or above the `limit`-th highest count can be chosen: find that count
+        // from a histogram and sort just those (a page has hundreds of words, most seen once).
+        var histogram: [Int: Int] = [:]
+        for i in ascii { histogram[entries[i].count, default: 0] += 1 }
+        var cutoff = 0, taken = 0
+        for count in histogram.keys.sorted(by: >) where taken < limit {
+            cutoff = count
+            taken += histogram[count]!
+        }
+        ascii.removeAll { entries[$0].count < cutoff }
         // ASCII words sort by their bytes, which is `String` order for them.
         arena.withUnsafeBufferPointer { bytes in
             ascii.sort { a, b in

@@ -37,7 +37,7 @@ public enum Markdown {
                 case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                     firstParagraph = plainText(node)
                 case CMARK_NODE_TEXT:
-                    words += wordCount(literal(node))
+                    words += wordCount(cmark_node_get_literal(node))
                 default: break
                 }
             }
@@ -179,13 +179,17 @@ public enum Markdown {
         return out
     }
 
-    static func wordCount(_ text: String) -> Int {
+    /// Words of a text node, counted on cmark's own bytes (no `String` is made).
+    static func wordCount(_ text: UnsafePointer<CChar>?) -> Int {
+        guard var p = text else { return 0 }
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        while p.pointee != 0 {
+            let byte = UInt8(bitPattern: p.pointee)
             let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
             if !space && !inWord { count += 1 }
             inWord = !space
+            p += 1
         }
         return count
     }
