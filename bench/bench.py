@@ -9,6 +9,10 @@ For each corpus size it generates a handbook with `townhall-corpus`, then measur
   * a rebuild after editing one page,
   * peak memory (GNU time's maximum resident set size) of the full build,
 
+and, once, the statistics issue's large data set (`townhall sample`: 100,000 members, 20,000
+events, ~1,000,000 registrations) as a site of its own: full build, no-op rebuild, and a
+rebuild after editing one data file (Townhall only; `--no-data` skips it),
+
 for Townhall (default theme) and Hugo (bench/hugo-theme, a theme doing the same work), and
 renders the same files with libcmark alone (bench/cmark_floor.py, in process, two workers)
 and with the `cmark` command (one process per file, `xargs -P2`). Corpus and every output
@@ -18,7 +22,9 @@ Prints a Markdown table and writes it into README.md between `<!-- bench:start -
 `<!-- bench:end -->`.
 """
 import argparse
+import csv
 import datetime
+import io
 import os
 import platform
 import re
@@ -33,7 +39,6 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 GNU_TIME = "/usr/bin/time"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-DATA_EDIT_NA = "n/a (community data not yet implemented)"
 
 
 # ---------------------------------------------------------------------------- measuring
@@ -220,12 +225,96 @@ class Edit:
             f.write(self.original)
 
 
-def edit_one_data_file():
-    # HOOK (statistics issue): once community data (Content/data/*.csv, *.yaml) and the
-    # statistics pages exist, edit one data file here, rebuild with Townhall, and return
-    # the Samples. The data-set generator is to come from the statistics work; until then
-    # the table says so instead of showing a number.
-    return None
+class DataSite:
+    """The statistics issue's large data set as a site of its own: 100,000 members, 2,000
+    groups, 20,000 events, about 1,000,000 registrations (`townhall sample`), built into
+    event, group and statistics pages. Hugo has no counterpart, so Townhall runs alone."""
+    name = "Townhall (data)"
+    sizes = ["--members", "100000", "--groups", "2000", "--events", "20000", "--attendance", "1000000"]
+
+    def __init__(self, binary, templates, work):
+        self.binary, self.templates = binary, templates
+        self.content = os.path.join(work, "data-site", "Content")
+        self.out = os.path.join(work, "data-site", "site")
+        subprocess.run([binary, "sample", *self.sizes, "--output", os.path.join(self.content, "data")],
+                       check=True, stdout=subprocess.DEVNULL)
+        with open(os.path.join(self.content, "site.yaml"), "w") as f:
+            f.write("title: Benchmark community\nas_of: 2026-11-20\n")
+        with open(os.path.join(self.content, "_index.md"), "w") as f:
+            f.write("# Benchmark community\n\nThe large data set of the statistics benchmark.\n")
+        self.members = os.path.join(self.content, "data", "members.csv")
+        with open(self.members, encoding="utf-8", newline="") as f:
+            self.original = f.read()
+
+    def rows(self):
+        counts = {}
+        for name in ("members.csv", "events.csv", "attendance.csv"):
+            with open(os.path.join(self.content, "data", name), encoding="utf-8", newline="") as f:
+                counts[name] = sum(1 for _ in csv.reader(f)) - 1  # records, not lines: fields may hold newlines
+        return counts
+
+    def clean(self):
+        rm(self.out)
+        rm(os.path.join(os.path.dirname(self.out), ".townhall-cache"))
+
+    def build(self):
+        return run([self.binary, "build", "--content", self.content, "--templates", self.templates,
+                    "--output", self.out, "--threads", "0", "--quiet"], "townhall build (data)", check_stderr=True)
+
+    def edit(self, label):
+        """One member moves to another city: one cell of members.csv changes."""
+        lines = self.original.split("\n")
+        header = lines[0].split(",")
+        middle = len(lines) // 2
+        cells = next(csv.reader([lines[middle]]))
+        cells[header.index("city")] = f"Benchmark {label}"
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow(cells)
+        lines[middle] = out.getvalue()
+        with open(self.members, "w", encoding="utf-8", newline="") as f:
+            f.write("\n".join(lines))
+
+    def restore(self):
+        with open(self.members, "w", encoding="utf-8", newline="") as f:
+            f.write(self.original)
+
+
+def bench_data(args, work):
+    print("\n== community data: generating the large data set", flush=True)
+    site = DataSite(args.townhall, args.templates, work)
+    info = {"rows": site.rows()}
+    results = {kind: [] for kind in ("full", "noop", "edit")}
+    for r in range(args.runs):
+        site.clean()
+        results["full"].append(site.build())
+        results["noop"].append(site.build())
+        site.edit(f"round {r + 1}")
+        results["edit"].append(site.build())
+        site.restore()
+        print(f"   round {r + 1}/{args.runs}: full build {results['full'][-1].wall:.2f} s, "
+              f"edit one data file {results['edit'][-1].wall:.2f} s", flush=True)
+    info["html"] = count_files(site.out, ".html")
+    site.clean()
+    return info, results
+
+
+def data_table(info, res):
+    rows = info["rows"]
+    lines = [
+        f"#### Community data: {rows['members.csv']:,} members, {rows['events.csv']:,} events, "
+        f"{rows['attendance.csv']:,} registrations",
+        "",
+        f"The statistics issue's data set (`townhall sample`), built into {info['html']:,} HTML pages "
+        "(an event page per event, a group page per group, the statistics pages). Hugo has nothing "
+        "to compare; the edit changes one member's city in members.csv, which every page drawn "
+        "from the data depends on.",
+        "",
+        "| measure | wall | CPU user+sys | peak memory |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for kind, label in (("full", "full build"), ("noop", "no-op rebuild"), ("edit", "edit one data file, rebuild")):
+        lines.append(f"| {label} | {fmt_time(res[kind])} | {fmt_time(res[kind], 'cpu')} | {fmt_mem(res[kind])} |")
+    return lines + [""]
 
 
 def bench_corpus(size, args, work, first):
@@ -270,7 +359,6 @@ def bench_corpus(size, args, work, first):
     info["hugo_html"] = count_files(hugo.out, ".html")
     info["townhall_bytes"] = tree_bytes(townhall.out)
     info["hugo_bytes"] = tree_bytes(hugo.out)
-    info["data_edit"] = edit_one_data_file()
     for tool in (townhall, hugo, floor, cli):
         tool.clean()
     rm(corpus)
@@ -338,8 +426,6 @@ def corpus_table(info, res, runs):
                      f"{ratio(med(T(kind), 'cpu')[0], med(H(kind), 'cpu')[0])} |")
     lines.append(f"| peak memory (max RSS), full build | {fmt_mem(T('full'))} | {fmt_mem(H('full'))} | "
                  f"{ratio(med(T('full'), 'rss_kb')[0], med(H('full'), 'rss_kb')[0])} |")
-    data = info["data_edit"]
-    lines.append(f"| edit one data file, rebuild | {DATA_EDIT_NA if data is None else fmt_time(data)} | – | – |")
     lines += [
         "",
         "| floor: Markdown to HTML only | wall | CPU user+sys | peak memory | Townhall full build / floor |",
@@ -393,6 +479,8 @@ def report(all_results, args, where):
     ]
     for info, res in all_results:
         lines += corpus_table(info, res, args.runs)
+    if args.data_results:
+        lines += data_table(*args.data_results)
     largest = max(all_results, key=lambda x: x[0]["size"])
     lines += goals_table(*largest)
     return "\n".join(lines).rstrip() + "\n"
@@ -433,6 +521,7 @@ def main():
     p.add_argument("--runs", type=int, default=5, help="measured rounds per size (at least 5 for the README)")
     p.add_argument("--seed", type=int, default=6)
     p.add_argument("--no-warmup", dest="warmup", action="store_false")
+    p.add_argument("--no-data", dest="data", action="store_false", help="skip the community data set")
     p.add_argument("--readme", default=os.path.join(REPO, "README.md"))
     p.add_argument("--no-readme", action="store_true", help="print the table only")
     args = p.parse_args()
@@ -453,6 +542,7 @@ def main():
     try:
         load_before = os.getloadavg()
         all_results = [bench_corpus(int(s), args, work, i == 0) for i, s in enumerate(args.sizes.split(","))]
+        args.data_results = bench_data(args, work) if args.data else None
         args.load = (load_before, os.getloadavg())
     finally:
         if mounted:
