@@ -1,6 +1,7 @@
 import TownhallContent
 import TownhallDiagnostics
 import TownhallMarkdown
+import TownhallRender
 
 /// The site's search index, built with the pages and written as a script that assigns a
 /// global (`window.townhallSearchIndex`): a `<script src>` loads from `file://`, where `fetch`
@@ -21,6 +22,9 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     var entries: [Entry]
+
+    /// Where the script is written: a stable name, see SiteBuilder.
+    static let path = "assets/search-index.js"
 
     /// Reads every page's text (in parallel) and keeps what search needs.
     static func build(_ site: SiteContent, threads: Int) -> SearchIndex {
@@ -52,17 +56,50 @@ struct SearchIndex: Sendable, Equatable {
         return site.pages[section.page].title
     }
 
+    /// Every page's line of the script, in reading order, reusing the `cached` lines (by
+    /// page URL) whose key is unchanged: a line is made from the page (`pageKeys`) and the
+    /// title of its section, nothing else.
+    static func lines(_ site: SiteContent, pageKeys: [UInt64], cached: [String: SearchLine], threads: Int) -> [SearchLine] {
+        site.readingOrder.concurrentMap(threads: threads) { i in
+            let page = site.pages[i]
+            var key = KeyHash()
+            key.add(pageKeys[i])
+            key.add(sectionTitle(site, page))
+            if let hit = cached[page.url], hit.key == key.value { return hit }
+            let text = line(entry(site, i))
+            var hash = KeyHash()
+            hash.add(text)
+            return SearchLine(url: page.url, key: key.value, text: text, hash: hash.value)
+        }
+    }
+
     /// The script, one page a line so that a change shows as a small diff.
     func script() -> String {
+        Self.script(lines: entries.map(Self.line))
+    }
+
+    static func script(lines: [String]) -> String {
         var out = "// Search index written by Townhall: one entry per page (t title, u URL from the site root,\n"
         out += "// s section, h headings, x excerpt, k keywords).\n"
         out += "window.townhallSearchIndex = {\"version\": 1, \"pages\": [\n"
-        out += entries.map { e in
-            "{\"t\": \(JSONText.quote(e.title)), \"u\": \(JSONText.quote(e.url)), \"s\": \(JSONText.quote(e.section)), "
-                + "\"h\": [\(e.headings.map(JSONText.quote).joined(separator: ", "))], "
-                + "\"x\": \(JSONText.quote(e.excerpt)), \"k\": \(JSONText.quote(e.keywords.joined(separator: " ")))}"
-        }.joined(separator: ",\n")
+        out += lines.joined(separator: ",\n")
         out += "\n]};\n"
         return out
     }
+
+    static func line(_ e: Entry) -> String {
+        "{\"t\": \(JSONText.quote(e.title)), \"u\": \(JSONText.quote(e.url)), \"s\": \(JSONText.quote(e.section)), "
+            + "\"h\": [\(e.headings.map(JSONText.quote).joined(separator: ", "))], "
+            + "\"x\": \(JSONText.quote(e.excerpt)), \"k\": \(JSONText.quote(e.keywords.joined(separator: " ")))}"
+    }
+}
+
+/// One page's line of the search index, as the next build may reuse it.
+struct SearchLine: Sendable, Equatable {
+    var url: String
+    /// The page's key and its section's title.
+    var key: UInt64
+    var text: String
+    /// Of `text`: the script is written again only when a line's text changed.
+    var hash: UInt64
 }

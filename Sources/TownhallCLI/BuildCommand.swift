@@ -82,6 +82,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for path in result.rendered { console.detail("  rendered \(path)") }
+        for path in result.generated { console.detail("  generated \(path)") }
         let seconds = Self.seconds(clock.now - start)
         let data = result.data.isEmpty ? "" : ", \(Count.of(result.data.members + result.data.groups + result.data.events + result.data.registrations + result.data.moderation, "data row"))"
         console.info(

@@ -35,7 +35,8 @@ public struct LinkResolver: Sendable {
             path = String(path[..<hash])
         }
         if let q = path.firstIndex(of: "?") { path = String(path[..<q]) }
-        path = path.removingPercentEncoding ?? path
+        // Foundation's decoding is slow, and most links have nothing to decode.
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
 
         let targetIndex: Int
         if path.isEmpty {

@@ -8,7 +8,7 @@ import TownhallDiagnostics
 /// file beside it, ignored by git; a missing, corrupt or foreign cache (other format,
 /// other townhall binary, pages of another build) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0
@@ -25,7 +25,11 @@ public struct BuildCache: Sendable {
     /// Ties the pages file to the file that names it: a pages file left by an interrupted
     /// save, or by another build, is not taken for this one's.
     private var generation: UInt64 = 0
-    /// For each page's output path, the key its last rendering was made from.
+    /// Each page's checks and search line, by page URL (kept with the pages).
+    var checks: [String: PageCheck] = [:]
+    var searchLines: [String: SearchLine] = [:]
+    /// For each output path (pages and generated files: tag pages, sitemap, search index…),
+    /// the key its last rendering was made from.
     public var renderKeys: [String: UInt64] = [:]
     /// The files of the output folder as the last build left them.
     var manifest = OutputManifest()
@@ -70,8 +74,12 @@ public struct BuildCache: Sendable {
         guard let data = try? Data(contentsOf: pagesFile) else { return copy }
         var r = ByteReader(data)
         guard (try? r.int()) == Self.formatVersion, (try? r.int()).map({ UInt64(UInt(bitPattern: $0)) }) == generation,
-              let entries = try? r.array({ try PageCodec.readEntry(&$0) }), r.atEnd else { return copy }
+              let entries = try? r.array({ try PageCodec.readEntry(&$0) }),
+              let checks = try? r.array({ try PageCodec.readCheck(&$0) }),
+              let lines = try? r.array({ try PageCodec.readSearchLine(&$0) }), r.atEnd else { return copy }
         for entry in entries { copy.pages[entry.page.sourcePath] = entry }
+        for (url, check) in checks { copy.checks[url] = check }
+        for line in lines { copy.searchLines[line.url] = line }
         return copy
     }
 
@@ -83,6 +91,8 @@ public struct BuildCache: Sendable {
         p.int(Self.formatVersion)
         p.int(Int(bitPattern: UInt(generation)))
         p.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
+        p.array(checks.keys.sorted()) { PageCodec.write(&$0, $1, checks[$1]!) }
+        p.array(searchLines.keys.sorted()) { PageCodec.write(&$0, searchLines[$1]!) }
         try p.data.write(to: Self.pagesLocation(for: url), options: .atomic)
         var w = ByteWriter()
         w.int(Self.formatVersion)
