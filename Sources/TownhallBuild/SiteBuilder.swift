@@ -31,7 +31,9 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: options.templates.path, isDirectory: &isDir), isDir.boolValue else {
             return fail([.error("templates folder not found; expected a theme folder with layouts/ and partials/ (use --templates DIR)", at: SourceLocation(file: options.templatesDisplay))])
         }
-        let signature = InputSignature.of(options)
+        // The content folder is listed once: for the signature and for the pages to read.
+        let listing = FileTree.list(options.content)
+        let signature = InputSignature.of(options, content: listing)
         if incremental, let cache, cache.inputSignature == signature {
             // Nothing the build reads has changed: the output already is this build.
             return BuildResult(
@@ -49,7 +51,7 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             root: options.content, displayRoot: options.contentDisplay,
             includeDrafts: options.includeDrafts, threads: options.threads)
-        let read = loader.readPages(config: config, cache: cache?.pages ?? [:], diagnostics: &diagnostics)
+        let read = loader.readPages(config: config, cache: cache?.pages ?? [:], listing: listing, diagnostics: &diagnostics)
         progress("loading community data")
         let communityLoader = CommunityLoader(
             contentRoot: options.content, displayRoot: options.contentDisplay,

@@ -11,6 +11,9 @@ public enum FileTree {
         public var path: String
         public var isFile: Bool
         public var isDirectory: Bool
+        public var isSymlink: Bool
+        /// A folder that could not be opened: its contents are not listed.
+        public var isUnreadable: Bool
         /// `FileSignature` of the entry (a symlink's target), 0 when it cannot be read.
         public var signature: UInt64
     }
@@ -18,14 +21,15 @@ public enum FileTree {
     /// Every entry under `root`, sorted by path bytes; empty when `root` cannot be read.
     public static func list(_ root: URL) -> [Entry] {
         var out: [Entry] = []
-        walk(root.path, relative: "", into: &out)
+        _ = walk(root.path, relative: "", into: &out)
         return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    private static func walk(_ folder: String, relative: String, into out: inout [Entry]) {
-        guard let dir = opendir(folder) else { return }
+    /// False when `folder` cannot be opened.
+    private static func walk(_ folder: String, relative: String, into out: inout [Entry]) -> Bool {
+        guard let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
-        var folders: [(String, String)] = []
+        var folders: [(Int, String, String)] = []
         while let item = readdir(dir) {
             let name = withUnsafePointer(to: item.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
@@ -41,9 +45,19 @@ public enum FileTree {
                 var target = stat()
                 signature = stat(full, &target) == 0 ? FileSignature.of(target) : 0
             }
-            out.append(Entry(path: path, isFile: type == S_IFREG, isDirectory: type == S_IFDIR, signature: signature))
-            if type == S_IFDIR { folders.append((full, path)) }
+            out.append(Entry(
+                path: path, isFile: type == S_IFREG, isDirectory: type == S_IFDIR, isSymlink: type == S_IFLNK,
+                isUnreadable: false, signature: signature))
+            if type == S_IFDIR { folders.append((out.count - 1, full, path)) }
         }
-        for (full, path) in folders { walk(full, relative: path, into: &out) }
+        for (index, full, path) in folders where !walk(full, relative: path, into: &out) { out[index].isUnreadable = true }
+        return true
+    }
+
+    /// True when `folder` can be listed.
+    public static func isReadable(_ folder: URL) -> Bool {
+        guard let dir = opendir(folder.path) else { return false }
+        closedir(dir)
+        return true
     }
 }
