@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
                 asOf: "", asOfSource: "", data: cache.data, basePath: "/",
                 kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache, unchanged: true)
         }
-        let cache = cache?.withPages()
+        let cache = cache?.withPages(threads: options.threads)
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -127,6 +127,7 @@ public struct SiteBuilder: Sendable {
         }
         var newCache = BuildCache()
         newCache.pages = read.cache
+        newCache.stored = cache?.stored
         newCache.inputSignature = signature
         newCache.warnings = diagnostics.filter { $0.severity == .warning }.sorted()
         newCache.data = counts

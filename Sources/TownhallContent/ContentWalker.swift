@@ -29,17 +29,13 @@ struct ContentWalker {
             diagnostics.append(.error("cannot read folder", at: SourceLocation(file: display(""))))
             return []
         }
-        // A walk visits a folder's names in byte order and each folder's contents before the
-        // next name: that is byte order with the separator sorting before every other byte.
-        // In that order a folder's contents follow it, so a skipped folder is one prefix.
-        let ordered = listing.sorted { a, b in
-            a.path.utf8.lazy.map { $0 == 0x2F ? 0 : $0 }.lexicographicallyPrecedes(b.path.utf8.lazy.map { $0 == 0x2F ? 0 : $0 })
-        }
+        // The listing is in walk order, where a folder's contents follow it: a skipped
+        // folder is one prefix to pass over.
         var out: [File] = []
         // The folder whose contents are being skipped: not content, or unreadable.
         var skipped: String?
         var rootPath: String?
-        for entry in ordered {
+        for entry in listing {
             let path = entry.path
             if let folder = skipped {
                 if path.utf8.starts(with: (folder + "/").utf8) { continue }

@@ -18,23 +18,28 @@ public enum FileTree {
         public var signature: UInt64
     }
 
-    /// Every entry under `root`, sorted by path bytes; empty when `root` cannot be read.
+    /// Every entry under `root` in the order of a depth-first walk: each folder's names
+    /// sorted by their bytes, a folder's contents right after it. Empty when `root` cannot
+    /// be read. (The order of the content walk, so the listing needs no sort of its own.)
     public static func list(_ root: URL) -> [Entry] {
         var out: [Entry] = []
         _ = walk(root.path, relative: "", into: &out)
-        return out.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return out
     }
 
     /// False when `folder` cannot be opened.
     private static func walk(_ folder: String, relative: String, into out: inout [Entry]) -> Bool {
         guard let dir = opendir(folder) else { return false }
-        defer { closedir(dir) }
-        var folders: [(Int, String, String)] = []
+        var names: [String] = []
         while let item = readdir(dir) {
             let name = withUnsafePointer(to: item.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name == "." || name == ".." { continue }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(dir)
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for name in names {
             let full = folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
@@ -48,9 +53,8 @@ public enum FileTree {
             out.append(Entry(
                 path: path, isFile: type == S_IFREG, isDirectory: type == S_IFDIR, isSymlink: type == S_IFLNK,
                 isUnreadable: false, signature: signature))
-            if type == S_IFDIR { folders.append((out.count - 1, full, path)) }
+            if type == S_IFDIR, !walk(full, relative: path, into: &out) { out[out.count - 1].isUnreadable = true }
         }
-        for (index, full, path) in folders where !walk(full, relative: path, into: &out) { out[index].isUnreadable = true }
         return true
     }
 

@@ -124,7 +124,11 @@ struct SortKey: Comparable {
     var path: String
 
     static func keys(_ pages: [Page]) -> [SortKey] {
-        pages.map { SortKey(weight: $0.frontMatter.weight ?? Int.max, title: $0.title.lowercased(), path: $0.sourcePath) }
+        pages.map(key)
+    }
+
+    static func key(_ page: Page) -> SortKey {
+        SortKey(weight: page.frontMatter.weight ?? Int.max, title: page.title.lowercased(), path: page.sourcePath)
     }
 
     static func < (a: SortKey, b: SortKey) -> Bool {
