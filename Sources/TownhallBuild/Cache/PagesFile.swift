@@ -141,20 +141,22 @@ struct PagesFile: Sendable {
             + searchLines.keys.sorted().map { .line(searchLines[$0]!) }
     }
 
-    /// The records that turn this file's contents into `next`'s. A page entry with the same
-    /// signature is the same page (it was read from the same file version).
+    /// The records that turn this file's contents into `next`'s, in key order. A page entry
+    /// with the same signature is the same page (it was read from the same file version).
     private func changes(to next: PagesFile) -> [Record] {
+        // Only the few changed keys are sorted, not every key of ten thousand pages.
+        func changed<V>(_ old: [String: V], _ new: [String: V], same: (V, V) -> Bool) -> (set: [String], removed: [String]) {
+            let set = new.compactMap { key, value in old[key].map { same($0, value) } == true ? nil : key }
+            let removed = old.keys.filter { new[$0] == nil }
+            return (set.sorted(), removed.sorted())
+        }
         var out: [Record] = []
-        for key in next.pages.keys.sorted() where pages[key]?.signature != next.pages[key]!.signature {
-            out.append(.page(next.pages[key]!))
-        }
-        for key in pages.keys.sorted() where next.pages[key] == nil { out.append(.pageRemoved(key)) }
-        for key in next.checks.keys.sorted() where checks[key] != next.checks[key]! { out.append(.check(key, next.checks[key]!)) }
-        for key in checks.keys.sorted() where next.checks[key] == nil { out.append(.checkRemoved(key)) }
-        for key in next.searchLines.keys.sorted() where searchLines[key] != next.searchLines[key]! {
-            out.append(.line(next.searchLines[key]!))
-        }
-        for key in searchLines.keys.sorted() where next.searchLines[key] == nil { out.append(.lineRemoved(key)) }
+        let p = changed(pages, next.pages) { $0.signature == $1.signature }
+        out += p.set.map { .page(next.pages[$0]!) } + p.removed.map { .pageRemoved($0) }
+        let c = changed(checks, next.checks, same: ==)
+        out += c.set.map { .check($0, next.checks[$0]!) } + c.removed.map { .checkRemoved($0) }
+        let l = changed(searchLines, next.searchLines, same: ==)
+        out += l.set.map { .line(next.searchLines[$0]!) } + l.removed.map { .lineRemoved($0) }
         return out
     }
 
