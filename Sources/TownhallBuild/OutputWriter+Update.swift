@@ -10,7 +10,7 @@ extension OutputWriter {
               fm.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return false }
         // A file added by hand means the folder is not what the manifest says: write it afresh,
         // as every full build does, so the output is exactly the build.
-        let files = Set(FileTree.list(output).lazy.filter(\.isFile).map(\.path))
+        let files = Set(FileTree.list(output, threads: 0).lazy.filter(\.isFile).map(\.path))
         return files.count == cache.manifest.entries.count + 1
             && cache.manifest.entries.keys.allSatisfy { files.contains($0) }
     }

@@ -15,9 +15,10 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site. With a `cache` from the previous build, unchanged files are not read
     /// again; with `incremental` (the previous output is intact), pages whose render key is
-    /// unchanged are not rendered either, and the result lists them as `kept`.
+    /// unchanged are not rendered either, and the result lists them as `kept`. `incremental`
+    /// is asked only once the inputs are listed, so the caller may work it out meanwhile.
     public func build(
-        cache: BuildCache? = nil, incremental: Bool = false, progress: @Sendable (String) -> Void = { _ in }
+        cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false, progress: @Sendable (String) -> Void = { _ in }
     ) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
@@ -32,9 +33,9 @@ public struct SiteBuilder: Sendable {
             return fail([.error("templates folder not found; expected a theme folder with layouts/ and partials/ (use --templates DIR)", at: SourceLocation(file: options.templatesDisplay))])
         }
         // The content folder is listed once: for the signature and for the pages to read.
-        let listing = FileTree.list(options.content)
+        let listing = FileTree.list(options.content, threads: options.threads)
         let signature = InputSignature.of(options, content: listing)
-        if incremental, let cache, cache.inputSignature == signature {
+        if let cache, cache.inputSignature == signature, incremental() {
             // Nothing the build reads has changed: the output already is this build.
             return BuildResult(
                 files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
@@ -139,7 +140,7 @@ public struct SiteBuilder: Sendable {
             newCache.renderKeys[path] = keys[i]
             if cache?.renderKeys[path] != keys[i] { changed.append(i) }
         }
-        let inPlace = incremental && changed.count <= max(100, site.pages.count / 10)
+        let inPlace = changed.count <= max(100, site.pages.count / 10) && incremental()
         let toRender = inPlace ? changed : Array(site.pages.indices)
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
         let pages = toRender.concurrentMap(threads: options.threads) { i in

@@ -44,7 +44,11 @@ public struct ContentLoader: Sendable {
         let statics = files.filter { !isMarkdown($0.path) }.map(\.path)
         let options = MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)
         let root = self.root
-        let optionBits: UInt64 = (options.unsafe ? 1 : 0) | (options.smart ? 2 : 0)
+        // A cached page was read with these options and carries the display root in its
+        // `displayPath` (so in its diagnostics): both are mixed into the signature it is kept under.
+        let optionBits = displayRoot.utf8.reduce((options.unsafe ? 1 : 0) | (options.smart ? 2 : 0) as UInt64) {
+            ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3
+        }
         let results = markdown.concurrentMap(threads: threads) { file -> (PageReader.Result, UInt64?) in
             // The listing's signature: 0 when the file could not be examined.
             let signature = file.signature == 0 ? nil : file.signature ^ optionBits
