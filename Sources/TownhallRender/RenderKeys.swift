@@ -26,8 +26,13 @@ public struct KeyHash: Sendable {
     public init() {}
 
     public mutating func add(_ s: String) {
-        for byte in s.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+        var s = s
+        // Over the contiguous bytes: keys hash every page's fields on every build.
+        var v = value
+        s.withUTF8 { bytes in
+            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        value = (v ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 
     /// Eight bytes rather than the decimal text: keys are folded by the thousand.
