@@ -77,7 +77,9 @@ struct PagesFile: Sendable {
         if appending {
             let records = changes(to: next)
             let live = next.pages.count + next.checks.count + next.searchLines.count
-            if self.records + records.count <= 2 * live + 64 {
+            // Appending is for a few changes: after many (a new display root, a template
+            // change that re-checks every page) a fresh file is no dearer, and smaller to read.
+            if records.count <= max(64, live / 4), self.records + records.count <= 2 * live + 64 {
                 saved.generation = generation
                 saved.records = self.records + records.count
                 saved.length = length
