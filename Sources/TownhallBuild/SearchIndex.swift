@@ -11,7 +11,7 @@ import TownhallRender
 /// `t` title, `u` URL relative to the site root, `s` section title, `h` the `##`/`###`
 /// headings, `x` the description cut to 160 characters, `k` up to 48 further words of the
 /// body (the most frequent ones not already in the other fields, alphabetical).
-struct SearchIndex: Sendable, Equatable {
+enum SearchIndex {
     struct Entry: Sendable, Equatable {
         var title: String
         var url: String
@@ -21,17 +21,8 @@ struct SearchIndex: Sendable, Equatable {
         var keywords: [String]
     }
 
-    var entries: [Entry]
-
     /// Where the script is written: a stable name, see SiteBuilder.
     static let path = "assets/search-index.js"
-
-    /// Reads every page's text (in parallel) and keeps what search needs.
-    static func build(_ site: SiteContent, threads: Int) -> SearchIndex {
-        let order = site.readingOrder
-        let entries = order.concurrentMap(threads: threads) { i in entry(site, i) }
-        return SearchIndex(entries: entries)
-    }
 
     static func entry(_ site: SiteContent, _ index: Int) -> Entry {
         let page = site.pages[index]
@@ -74,10 +65,6 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     /// The script, one page a line so that a change shows as a small diff.
-    func script() -> String {
-        Self.script(lines: entries.map(Self.line))
-    }
-
     static func script(lines: [String]) -> String {
         var out = "// Search index written by Townhall: one entry per page (t title, u URL from the site root,\n"
         out += "// s section, h headings, x excerpt, k keywords).\n"

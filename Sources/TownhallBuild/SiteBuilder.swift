@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
             site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community,
             stats: stats, searchIndexPath: searchIndexPath)
         // Every page's key, then only the pages whose key changed are rendered, unless so
-        // many changed that writing the whole site afresh (and swapped it in) is better.
+        // many changed that writing the whole site afresh (and swapping it in) is better.
         let plan = renderer.keyPlan(
             settings: settings, data: InputSignature.ofFolder(options.content.appendingPathComponent("data")),
             threads: options.threads)

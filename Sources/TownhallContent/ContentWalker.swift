@@ -18,10 +18,6 @@ struct ContentWalker {
         var signature: UInt64
     }
 
-    func files(diagnostics: inout [Diagnostic]) -> [File] {
-        files(in: FileTree.list(root), diagnostics: &diagnostics)
-    }
-
     /// The files of `listing` (`FileTree.list(root)`) in the order of a depth-first walk
     /// with each folder's names sorted by their bytes.
     func files(in listing: [FileTree.Entry], diagnostics: inout [Diagnostic]) -> [File] {

@@ -71,7 +71,7 @@ import TownhallDiagnostics
         #expect(listed == [".hidden", ".hidden/z.md", "B.md", "_index.md", "a", "a/b", "a/b/y.md", "a/x.md", "a-b.md"])
         #expect(FileTree.list(root, threads: 0) == FileTree.list(root), "the same listing on every core")
         var diagnostics: [TownhallDiagnostics.Diagnostic] = []
-        let files = ContentWalker(root: root, displayRoot: "Content").files(diagnostics: &diagnostics).map(\.path)
+        let files = ContentWalker(root: root, displayRoot: "Content").files(in: FileTree.list(root), diagnostics: &diagnostics).map(\.path)
         #expect(files == ["B.md", "_index.md", "a/b/y.md", "a/x.md", "a-b.md"])
         #expect(diagnostics.isEmpty)
     }

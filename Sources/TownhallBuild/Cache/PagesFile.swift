@@ -86,14 +86,18 @@ struct PagesFile: Sendable {
                 guard !records.isEmpty else { return saved }
                 var w = ByteWriter()
                 Self.segment(records, into: &w)
-                let handle = try FileHandle(forWritingTo: url)
-                defer { try? handle.close() }
-                // Whatever lies past the valid length was left by a build that did not save.
-                try handle.truncate(atOffset: UInt64(length))
-                try handle.seekToEnd()
-                try handle.write(contentsOf: w.data)
-                saved.length = length + w.data.count
-                return saved
+                do {
+                    let handle = try FileHandle(forWritingTo: url)
+                    defer { try? handle.close() }
+                    // Whatever lies past the valid length was left by a build that did not save.
+                    try handle.truncate(atOffset: UInt64(length))
+                    try handle.seekToEnd()
+                    try handle.write(contentsOf: w.data)
+                    saved.length = length + w.data.count
+                    return saved
+                } catch {
+                    // The file went missing or cannot be appended to: write it afresh below.
+                }
             }
         }
         var generator = SystemRandomNumberGenerator()
