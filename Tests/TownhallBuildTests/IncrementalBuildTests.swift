@@ -275,5 +275,12 @@ import Testing
         let rebuilt = try build(dir)
         #expect(rebuilt.contains("handbook/roles/index.html"))
         #expect(dir.read("Site/handbook/roles/index.html") != nil)
+        // Someone adds a file: the output is not what the last build left, so it is written
+        // afresh (and the stray file goes, as with every full build).
+        try "stray".write(to: dir.url.appendingPathComponent("Site/notes/stray.txt"), atomically: false, encoding: .utf8)
+        let afresh = try build(dir)
+        #expect(afresh.isSuperset(of: ["index.html", "handbook/rules/index.html", "notes/index.html"]), "everything is rendered again")
+        #expect(dir.read("Site/notes/stray.txt") == nil)
+        try expectSameAsCleanBuild(dir)
     }
 }

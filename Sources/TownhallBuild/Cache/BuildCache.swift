@@ -8,7 +8,7 @@ import TownhallDiagnostics
 /// file beside it, ignored by git; a missing, corrupt or foreign cache (other format,
 /// other townhall binary, pages of another build) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 8
+    static let formatVersion = 9
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0
@@ -37,6 +37,9 @@ public struct BuildCache: Sendable {
     public var renderKeys: [String: UInt64] = [:]
     /// The files of the output folder as the last build left them.
     var manifest = OutputManifest()
+    /// `manifest.folders` while it is still being worked out, after a commit: `save` waits
+    /// for it last, so the `lstat` of every output folder overlaps writing the cache.
+    var pendingFolders: Background<UInt64>?
 
     public init() {}
 
@@ -60,6 +63,7 @@ public struct BuildCache: Sendable {
             cache.manifest = try OutputManifest.read(&r)
             cache.generation = UInt64(UInt(bitPattern: try r.int()))
             cache.pagesLength = try r.int()
+            cache.manifest.folders = UInt64(UInt(bitPattern: try r.int()))
             cache.pagesFile = pagesLocation(for: url)
             return cache
         } catch {
@@ -102,6 +106,7 @@ public struct BuildCache: Sendable {
         manifest.write(&w)
         w.int(Int(bitPattern: UInt(saved.generation)))
         w.int(saved.length)
+        w.int(Int(bitPattern: UInt(pendingFolders?.value ?? manifest.folders)))
         try w.data.write(to: url, options: .atomic)
     }
 }
