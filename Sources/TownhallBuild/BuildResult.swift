@@ -17,6 +17,9 @@ public struct BuildResult: Sendable {
     public var kept: [String] = []
     /// Pages rendered by this build.
     public var rendered: [String] = []
+    /// Other files made from the pages (tag pages, search page and index, sitemap…) that
+    /// this build made again; the rest are among `kept`.
+    public var generated: [String] = []
     /// True when `files` and `kept` together are the site, to be updated in place; false
     /// when `files` is the whole site, to be written afresh and swapped in.
     public var inPlace = false

@@ -3,16 +3,15 @@ import TownhallContent
 import TownhallDiagnostics
 
 extension OutputWriter {
-    /// True when `output` is the folder `manifest` describes: ours, and every file of the
-    /// manifest still there. Only then may a build update it in place.
+    /// True when `output` is the folder `manifest` describes: ours, and no file added,
+    /// removed or renamed since the build that wrote it (its folders' signatures are as that
+    /// build left them). Only then may a build update it in place.
     public func canUpdate(_ cache: BuildCache?) -> Bool {
-        guard let cache, !cache.manifest.entries.isEmpty,
+        guard let cache, !cache.manifest.entries.isEmpty, cache.manifest.folders != 0,
               fm.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return false }
         // A file added by hand means the folder is not what the manifest says: write it afresh,
         // as every full build does, so the output is exactly the build.
-        let files = Set(FileTree.list(output).lazy.filter(\.isFile).map(\.path))
-        return files.count == cache.manifest.entries.count + 1
-            && cache.manifest.entries.keys.allSatisfy { files.contains($0) }
+        return OutputManifest.folderSignature(of: output, entries: cache.manifest.entries.keys) == cache.manifest.folders
     }
 
     private var fm: FileManager { FileManager.default }
@@ -21,14 +20,25 @@ extension OutputWriter {
     /// manifest of the output folder for the next build, and how many files were written.
     public func commit(_ result: BuildResult, previous: BuildCache?) throws(Diagnostic) -> (written: Int, removed: Int, cache: BuildCache) {
         var cache = result.cache
+        // Nothing changed since the last build: the folder is as its manifest says.
+        if result.unchanged { return (0, 0, cache) }
         if result.inPlace, let previous {
             let (summary, manifest) = try update(result.files, kept: result.kept, previous: previous.manifest)
             cache.manifest = manifest
+            cache.pendingFolders = folderSignature(manifest)
             return (summary.written, summary.removed, cache)
         }
         try write(result.files)
         for file in result.files { cache.manifest.entries[file.path] = OutputManifest.fingerprint(file) }
+        cache.pendingFolders = folderSignature(cache.manifest)
         return (result.files.count, 0, cache)
+    }
+
+    /// The output's folder signature as this commit left it, worked out on another thread.
+    private func folderSignature(_ manifest: OutputManifest) -> Background<UInt64> {
+        let output = self.output
+        let paths = Array(manifest.entries.keys)
+        return Background { OutputManifest.folderSignature(of: output, entries: paths, threads: 1) }
     }
 
     /// What an in-place update did.

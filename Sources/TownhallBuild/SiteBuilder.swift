@@ -15,9 +15,10 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site. With a `cache` from the previous build, unchanged files are not read
     /// again; with `incremental` (the previous output is intact), pages whose render key is
-    /// unchanged are not rendered either, and the result lists them as `kept`.
+    /// unchanged are not rendered either, and the result lists them as `kept`. `incremental`
+    /// is asked only once the inputs are listed, so the caller may work it out meanwhile.
     public func build(
-        cache: BuildCache? = nil, incremental: Bool = false, progress: @Sendable (String) -> Void = { _ in }
+        cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false, progress: @Sendable (String) -> Void = { _ in }
     ) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
@@ -31,15 +32,17 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: options.templates.path, isDirectory: &isDir), isDir.boolValue else {
             return fail([.error("templates folder not found; expected a theme folder with layouts/ and partials/ (use --templates DIR)", at: SourceLocation(file: options.templatesDisplay))])
         }
-        let signature = InputSignature.of(options)
-        if incremental, let cache, cache.inputSignature == signature {
+        // The content folder is listed once: for the signature and for the pages to read.
+        let listing = FileTree.list(options.content, threads: options.threads)
+        let signature = InputSignature.of(options, content: listing)
+        if let cache, cache.inputSignature == signature, incremental() {
             // Nothing the build reads has changed: the output already is this build.
             return BuildResult(
                 files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
                 asOf: "", asOfSource: "", data: cache.data, basePath: "/",
                 kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache, unchanged: true)
         }
-        let cache = cache?.withPages()
+        let cache = cache?.withPages(threads: options.threads)
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -49,7 +52,7 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             root: options.content, displayRoot: options.contentDisplay,
             includeDrafts: options.includeDrafts, threads: options.threads)
-        let read = loader.readPages(config: config, cache: cache?.pages ?? [:], diagnostics: &diagnostics)
+        let read = loader.readPages(config: config, cache: cache?.pages ?? [:], listing: listing, diagnostics: &diagnostics)
         progress("loading community data")
         let communityLoader = CommunityLoader(
             contentRoot: options.content, displayRoot: options.contentDisplay,
@@ -74,7 +77,15 @@ public struct SiteBuilder: Sendable {
             overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &diagnostics)
         let resolver = LinkResolver(site: site)
         progress("validating")
-        diagnostics += ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf).validate()
+        let settings = ContentHash.of(
+            String(FileSignature.of(options.content.appendingPathComponent("site.yaml")) ?? 0),
+            options.includeDrafts ? "drafts" : "", asOf.description, options.contentDisplay).value
+        let pageKeys = PageKeys.of(site, signatures: read.cache.mapValues(\.signature), threads: options.threads)
+        let validator = ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf)
+        let checks = validator.validate(
+            keys: validator.keys(pageKeys: pageKeys, settings: settings, threads: options.threads),
+            cached: cache?.checks ?? [:], threads: options.threads)
+        for check in checks { diagnostics += check.diagnostics }
         if let stats, !stats.pagePeriods.isEmpty {
             for partial in ["stats-figures", "stats-chart", "stats-table"] where !theme.has(partial) {
                 diagnostics.append(.error(
@@ -95,12 +106,12 @@ public struct SiteBuilder: Sendable {
         let (assetFiles, assetPaths) = AssetPipeline.process(theme.assets, diagnostics: &diagnostics)
         files += assetFiles
         var searchIndexPath: String?
+        var searchLines: [SearchLine] = []
         if theme.hasLayout(SiteRenderer.searchLayout) {
             // A stable name, not a fingerprinted one: the index changes with every edit, and a
             // name that changed would change every page that links to it (and so re-render them).
-            let script = SearchIndex.build(site, threads: options.threads).script(threads: options.threads)
-            searchIndexPath = "assets/search-index.js"
-            files.append(.text(searchIndexPath!, script))
+            searchLines = SearchIndex.lines(site, pageKeys: pageKeys, cached: cache?.searchLines ?? [:], threads: options.threads)
+            searchIndexPath = SearchIndex.path
         }
         let community = data.isEmpty ? nil : CommunityView(
             data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
@@ -109,50 +120,44 @@ public struct SiteBuilder: Sendable {
             stats: stats, searchIndexPath: searchIndexPath)
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
-        let sourceSignatures = read.cache.mapValues(\.signature)
-        let bodyHash: @Sendable (Int) -> UInt64 = { i in
-            let page = site.pages[i]
-            return sourceSignatures[page.sourcePath] ?? ContentHash.of(page.title, page.description, page.body).value
-        }
         let plan = renderer.keyPlan(
-            settings: ContentHash.of(
-                String(FileSignature.of(options.content.appendingPathComponent("site.yaml")) ?? 0),
-                options.includeDrafts ? "drafts" : "", asOf.description).value,
-            data: InputSignature.ofFolder(options.content.appendingPathComponent("data")))
-        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) { renderer.renderKey($0, body: bodyHash($0), plan: plan) }
+            settings: settings, data: InputSignature.ofFolder(options.content.appendingPathComponent("data")),
+            threads: options.threads)
+        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) {
+            renderer.renderKey($0, body: pageKeys[$0], links: checks[$0].links, plan: plan)
+        }
         var newCache = BuildCache()
         newCache.pages = read.cache
+        newCache.stored = cache?.stored
         newCache.inputSignature = signature
         newCache.warnings = diagnostics.filter { $0.severity == .warning }.sorted()
         newCache.data = counts
+        for (i, page) in site.pages.enumerated() { newCache.checks[page.url] = checks[i] }
+        for line in searchLines { newCache.searchLines[line.url] = line }
         var changed: [Int] = []
         for (i, page) in site.pages.enumerated() {
             let path = page.url + "index.html"
             newCache.renderKeys[path] = keys[i]
             if cache?.renderKeys[path] != keys[i] { changed.append(i) }
         }
-        let inPlace = incremental && changed.count <= max(100, site.pages.count / 10)
+        let inPlace = changed.count <= max(100, site.pages.count / 10) && incremental()
         let toRender = inPlace ? changed : Array(site.pages.indices)
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
         let pages = toRender.concurrentMap(threads: options.threads) { i in
             OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
         }
         let renderedSet = Set(toRender)
-        let kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
+        var kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages
-        if renderer.tagCount > 0 {
-            files.append(.text("tags/index.html", renderer.renderTagIndex()))
-            for t in 0..<renderer.tagCount {
-                let tag = renderer.renderTag(t)
-                files.append(.text(tag.path + "index.html", tag.html))
-            }
-        }
-        if renderer.hasSearch {
-            files.append(.text(SiteRenderer.searchPath + "index.html", renderer.renderSearch()))
-        }
-        files.append(.text("404.html", renderer.renderNotFound()))
-        files.append(.text("sitemap.xml", FeedFiles.sitemap(site)))
-        files.append(.text("robots.txt", FeedFiles.robots(site)))
+
+        // Everything else made from the pages, each with a key of what it shows, and made
+        // again only when that changed (tag pages list thousands of cards).
+        let generated = GeneratedFiles.plan(renderer, plan: plan, searchLines: searchLines, site: site)
+        let (made, keptGenerated) = GeneratedFiles.make(
+            generated, previous: inPlace ? cache?.renderKeys ?? [:] : [:], threads: options.threads)
+        for item in generated { if let key = item.key, let path = item.path { newCache.renderKeys[path] = key } }
+        files += made
+        kept += keptGenerated
         if let community, !community.data.events.isEmpty {
             files.append(.text("events.ics", CalendarFeed.render(community, site: site)))
             files.append(.text("feed.xml", RecapFeed.render(community, renderer: renderer)))
@@ -160,7 +165,7 @@ public struct SiteBuilder: Sendable {
         if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
-        if let clash = Self.firstClash(files) {
+        if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)
         }
@@ -169,7 +174,8 @@ public struct SiteBuilder: Sendable {
             pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + (renderer.hasSearch ? 1 : 0) + 1,
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
-            kept: kept.sorted(), rendered: pages.map(\.path).sorted(), inPlace: inPlace, cache: withPageCount(newCache, renderer))
+            kept: kept.sorted(), rendered: pages.map(\.path).sorted(), generated: made.map(\.path).sorted(),
+            inPlace: inPlace, cache: withPageCount(newCache, renderer))
     }
 
     private func withPageCount(_ cache: BuildCache, _ renderer: SiteRenderer) -> BuildCache {
@@ -179,10 +185,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.
-    static func firstClash(_ files: [OutputFile]) -> String? {
+    static func firstClash(_ paths: [String]) -> String? {
         var seen: Set<String> = []
-        for file in files.sorted(by: { $0.path < $1.path }) where !seen.insert(file.path.lowercased()).inserted {
-            return file.path
+        for path in paths.sorted() where !seen.insert(path.lowercased()).inserted {
+            return path
         }
         return nil
     }

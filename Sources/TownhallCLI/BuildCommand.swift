@@ -60,7 +60,9 @@ struct BuildCommand: ParsableCommand {
         let cacheURL = BuildCache.location(for: options.output)
         let previous = clean ? nil : BuildCache.load(from: cacheURL)
         // Stages are shown with --verbose, and on a terminal once a build has run for a second.
-        let result = SiteBuilder(options: options).build(cache: previous, incremental: writer.canUpdate(previous)) { stage in
+        // Whether the output is as the last build left it, checked while the inputs are read.
+        let intact = Background { writer.canUpdate(previous) }
+        let result = SiteBuilder(options: options).build(cache: previous, incremental: intact.value) { stage in
             let elapsed = clock.now - start
             if console.level == .verbose || (console.isTerminal && console.level == .normal && elapsed > .seconds(1)) {
                 console.error(String(format: "  %6.2f s  %@\n", Self.seconds(elapsed), stage))
@@ -82,6 +84,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for path in result.rendered { console.detail("  rendered \(path)") }
+        for path in result.generated { console.detail("  generated \(path)") }
         let seconds = Self.seconds(clock.now - start)
         let data = result.data.isEmpty ? "" : ", \(Count.of(result.data.members + result.data.groups + result.data.events + result.data.registrations + result.data.moderation, "data row"))"
         console.info(

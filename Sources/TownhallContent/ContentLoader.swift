@@ -32,23 +32,30 @@ public struct ContentLoader: Sendable {
     }
 
     /// `readPages` reusing the pages of `cache` whose files have not changed; also returns
-    /// the entries for the next build's cache.
+    /// the entries for the next build's cache. `listing` is `FileTree.list(root)` when the
+    /// caller has it already.
     public func readPages(
-        config: SiteConfig, cache: [String: PageCacheEntry], diagnostics: inout [Diagnostic]
+        config: SiteConfig, cache: [String: PageCacheEntry], listing: [FileTree.Entry]? = nil, diagnostics: inout [Diagnostic]
     ) -> (pages: [Page], staticFiles: [StaticFile], cache: [String: PageCacheEntry]) {
         let walker = ContentWalker(root: root, displayRoot: displayRoot)
-        let files = walker.files(diagnostics: &diagnostics)
-        let markdown = files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
-        let statics = files.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+        let files = walker.files(in: listing ?? FileTree.list(root), diagnostics: &diagnostics)
+        let isMarkdown = { (path: String) in path.hasSuffix(".md") || path.hasSuffix(".markdown") }
+        let markdown = files.filter { isMarkdown($0.path) }
+        let statics = files.filter { !isMarkdown($0.path) }.map(\.path)
         let options = MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)
         let root = self.root
-        let optionBits: UInt64 = (options.unsafe ? 1 : 0) | (options.smart ? 2 : 0)
-        let results = markdown.concurrentMap(threads: threads) { path -> (PageReader.Result, UInt64?) in
-            let signature = FileSignature.of(root.appendingPathComponent(path)).map { $0 ^ optionBits }
-            if let signature, let entry = cache[path], entry.signature == signature {
+        // A cached page was read with these options and carries the display root in its
+        // `displayPath` (so in its diagnostics): both are mixed into the signature it is kept under.
+        let optionBits = displayRoot.utf8.reduce((options.unsafe ? 1 : 0) | (options.smart ? 2 : 0) as UInt64) {
+            ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3
+        }
+        let results = markdown.concurrentMap(threads: threads) { file -> (PageReader.Result, UInt64?) in
+            // The listing's signature: 0 when the file could not be examined.
+            let signature = file.signature == 0 ? nil : file.signature ^ optionBits
+            if let signature, let entry = cache[file.path], entry.signature == signature {
                 return (PageReader.Result(page: entry.page, diagnostics: entry.diagnostics), signature)
             }
-            return (PageReader(root: root, display: walker.display(path), options: options).read(path), signature)
+            return (PageReader(root: root, display: walker.display(file.path), options: options).read(file.path), signature)
         }
         var pages: [Page] = []
         var entries: [String: PageCacheEntry] = [:]

@@ -2,7 +2,9 @@ import Foundation
 import TownhallDiagnostics
 
 /// Lists the files of the content folder in a fixed order, skipping what is not content
-/// and refusing symlinks that lead outside it.
+/// and refusing symlinks that lead outside it. Works from a `FileTree` listing (readdir
+/// and lstat), which the build also hashes for its input signature, so the folder is
+/// walked once per build.
 struct ContentWalker {
     let root: URL
     let displayRoot: String
@@ -10,30 +12,42 @@ struct ContentWalker {
     /// Reserved at the top level: configuration and community data are never published as files.
     static let reservedTopLevel: Set<String> = ["site.yaml", "data"]
 
-    func files(diagnostics: inout [Diagnostic]) -> [String] {
-        var out: [String] = []
-        walk("", depth: 0, into: &out, diagnostics: &diagnostics)
-        return out
+    /// A file to read or copy, with its `FileSignature` (its target's, for a symlink).
+    struct File {
+        var path: String
+        var signature: UInt64
     }
 
-    private func walk(_ relative: String, depth: Int, into out: inout [String], diagnostics: inout [Diagnostic]) {
-        let dir = relative.isEmpty ? root : root.appendingPathComponent(relative)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
-            diagnostics.append(.error("cannot read folder", at: SourceLocation(file: display(relative))))
-            return
+    /// The files of `listing` (`FileTree.list(root)`) in the order of a depth-first walk
+    /// with each folder's names sorted by their bytes.
+    func files(in listing: [FileTree.Entry], diagnostics: inout [Diagnostic]) -> [File] {
+        guard FileTree.isReadable(root) else {
+            diagnostics.append(.error("cannot read folder", at: SourceLocation(file: display(""))))
+            return []
         }
-        let rootPath = root.resolvingSymlinksInPath().path
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            if name.hasPrefix(".") { continue }
-            if name.hasPrefix("_") && name != "_index.md" { continue }
-            if depth == 0 && Self.reservedTopLevel.contains(name) { continue }
-            let path = relative.isEmpty ? name : relative + "/" + name
-            let url = root.appendingPathComponent(path)
-            let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-            var isDirectory = attrs?[.type] as? FileAttributeType == .typeDirectory
-            if attrs?[.type] as? FileAttributeType == .typeSymbolicLink {
-                let target = url.resolvingSymlinksInPath().path
-                guard target == rootPath || target.hasPrefix(rootPath + "/") else {
+        // The listing is in walk order, where a folder's contents follow it: a skipped
+        // folder is one prefix to pass over.
+        var out: [File] = []
+        // The folder whose contents are being skipped: not content, or unreadable.
+        var skipped: String?
+        var rootPath: String?
+        for entry in listing {
+            let path = entry.path
+            if let folder = skipped {
+                if path.utf8.starts(with: (folder + "/").utf8) { continue }
+                skipped = nil
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let isTop = !path.contains("/")
+            if name.hasPrefix(".") || (name.hasPrefix("_") && name != "_index.md") || (isTop && Self.reservedTopLevel.contains(name)) {
+                skipped = path
+                continue
+            }
+            if entry.isSymlink {
+                let resolvedRoot = rootPath ?? root.resolvingSymlinksInPath().path
+                rootPath = resolvedRoot
+                let target = root.appendingPathComponent(path).resolvingSymlinksInPath().path
+                guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
                     diagnostics.append(.error(
                         "symlink points outside the content folder; it is not followed",
                         at: SourceLocation(file: display(path))))
@@ -50,14 +64,16 @@ struct ContentWalker {
                         at: SourceLocation(file: display(path))))
                     continue
                 }
-                isDirectory = false
-            }
-            if isDirectory {
-                walk(path, depth: depth + 1, into: &out, diagnostics: &diagnostics)
+                out.append(File(path: path, signature: entry.signature))
+            } else if entry.isDirectory {
+                if entry.isUnreadable {
+                    diagnostics.append(.error("cannot read folder", at: SourceLocation(file: display(path))))
+                }
             } else {
-                out.append(path)
+                out.append(File(path: path, signature: entry.signature))
             }
         }
+        return out
     }
 
     func display(_ relative: String) -> String {

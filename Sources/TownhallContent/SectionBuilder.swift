@@ -43,13 +43,14 @@ struct SectionBuilder {
             sections[key]!.pages.sort { order[$0] < order[$1] }
             // site.yaml's `nav` orders the top-level sections it names, ahead of the rest.
             let navIndex = { (s: String) in key.isEmpty ? self.config.nav.firstIndex(of: s) : nil }
-            let all = sections
+            // `sectionPage`, not a copy of `sections` (which this loop is changing: each
+            // copy would be a copy of every section).
             sections[key]!.subsections.sort { a, b in
                 switch (navIndex(a), navIndex(b)) {
                 case let (x?, y?): return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return order[all[a]!.page] < order[all[b]!.page]
+                default: return order[sectionPage[a]!] < order[sectionPage[b]!]
                 }
             }
         }
@@ -124,7 +125,11 @@ struct SortKey: Comparable {
     var path: String
 
     static func keys(_ pages: [Page]) -> [SortKey] {
-        pages.map { SortKey(weight: $0.frontMatter.weight ?? Int.max, title: $0.title.lowercased(), path: $0.sourcePath) }
+        pages.map(key)
+    }
+
+    static func key(_ page: Page) -> SortKey {
+        SortKey(weight: page.frontMatter.weight ?? Int.max, title: page.title.lowercased(), path: page.sourcePath)
     }
 
     static func < (a: SortKey, b: SortKey) -> Bool {

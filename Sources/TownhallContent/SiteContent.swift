@@ -26,16 +26,22 @@ public struct SiteContent: Sendable {
     /// Tags with the pages that carry them, tags sorted by slug.
     public var tags: [(name: String, slug: String, pages: [Int])] {
         var byslug: [String: (name: String, pages: [Int])] = [:]
-        for (i, page) in pages.enumerated() {
-            for tag in page.frontMatter.tags {
+        var tagged: Set<Int> = []
+        for i in pages.indices {
+            for tag in pages[i].frontMatter.tags {
                 let slug = Slug.make(tag)
                 guard !slug.isEmpty else { continue }
                 byslug[slug, default: (tag, [])].pages.append(i)
+                tagged.insert(i)
             }
         }
+        // Sort keys made once (`Page.precedes` would lowercase titles and copy whole pages on
+        // every comparison of thousands of tagged pages); only for pages that carry a tag.
+        var order = [SortKey?](repeating: nil, count: pages.count)
+        for i in tagged { order[i] = SortKey.key(pages[i]) }
         return byslug.keys.sorted().map { slug in
             let entry = byslug[slug]!
-            let ordered = entry.pages.sorted { Page.precedes(pages[$0], pages[$1]) }
+            let ordered = entry.pages.sorted { order[$0]! < order[$1]! }
             return (entry.name, slug, ordered)
         }
     }

@@ -1,4 +1,5 @@
 import TownhallContent
+import TownhallMarkdown
 
 /// What every page's key shares, worked out once per build: a hash of the site settings and
 /// assets, and for each section a hash of what its pages show of it in navigation and
@@ -8,28 +9,68 @@ public struct RenderKeyPlan: Sendable {
     let nav: [String: UInt64]
     let cards: [String: UInt64]
     let community: UInt64
+    /// For each page (by index), a hash of what a list of pages shows of it (a card on a tag
+    /// page, a line of the search page or sitemap) and of what orders it there.
+    let summaries: [UInt64]
+    /// Tags by slug, in `SiteContent.tags` order, with a hash of their name and pages.
+    let tags: [(slug: String, hash: UInt64, count: Int)]
+
+    /// The slug of the tag at `position` (as `SiteRenderer.renderTag` names its folder).
+    public func tagSlug(_ position: Int) -> String { tags[position].slug }
 }
 
 /// FNV-1a over strings, each closed by a separator byte.
-struct KeyHash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct KeyHash: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ s: String) {
-        for byte in s.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+    public init() {}
+
+    public mutating func add(_ s: String) {
+        var s = s
+        // Over the contiguous bytes: keys hash every page's fields on every build.
+        var v = value
+        s.withUTF8 { bytes in
+            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        value = (v ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 
-    mutating func add(_ n: UInt64) { add(String(n)) }
+    /// Eight bytes rather than the decimal text: keys are folded by the thousand.
+    public mutating func add(_ n: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { value = (value ^ ((n >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    public mutating func add(_ n: Int) { add(UInt64(bitPattern: Int64(n))) }
+}
+
+/// Where each link of a page leads, folded into one hash: the part of a page's render key
+/// that depends on other pages' URLs, headings and numbers. Built while the links are
+/// checked, so each link is resolved once per build, or not at all when cached.
+public struct LinkKey: Sendable {
+    public private(set) var hash = KeyHash()
+
+    public init() {}
+
+    public mutating func add(_ result: Result<LinkRewrite?, LinkError>) {
+        switch result {
+        case .success(let rewrite?): hash.add(rewrite.url); hash.add(rewrite.citationText ?? "")
+        case .success(nil): hash.add("=")
+        case .failure: hash.add("!")
+        }
+    }
+
+    public var value: UInt64 { hash.value }
 }
 
 extension SiteRenderer {
     /// `settings` summarises site.yaml and the build options; `data` the community data files.
-    public func keyPlan(settings: UInt64, data: UInt64) -> RenderKeyPlan {
+    public func keyPlan(settings: UInt64, data: UInt64, threads: Int = 0) -> RenderKeyPlan {
         var site = KeyHash()
         site.add(settings)
         for name in assetPaths.keys.sorted() { site.add(name); site.add(assetPaths[name]!) }
         site.add(searchIndexPath ?? "-")
         site.add(tagCount > 0 ? "tags" : "")
+        site.add(community == nil ? "" : "community")
         var nav: [String: UInt64] = [:]
         var cards: [String: UInt64] = [:]
         for (path, section) in self.site.sections {
@@ -52,15 +93,46 @@ extension SiteRenderer {
         }
         var community = KeyHash()
         community.add(data)
-        return RenderKeyPlan(site: site.value, nav: nav, cards: cards, community: community.value)
+        let pages = self.site.pages
+        let summaries = Array(pages.indices).concurrentMap(threads: threads) { i -> UInt64 in
+            let page = pages[i]
+            var h = KeyHash()
+            h.add(page.kind.rawValue); h.add(page.sourcePath); h.add(page.sectionPath)
+            h.add(page.title); h.add(page.description); h.add(page.url)
+            h.add(page.frontMatter.weight ?? Int.max)
+            h.add(page.frontMatter.date?.description ?? ""); h.add(page.lastChanged?.description ?? "")
+            return h.value
+        }
+        // The same grouping as `SiteContent.tags` (by slug, named by the first page's
+        // spelling, slugs sorted); the pages are hashed in index order, which together with
+        // each summary's weight, title and path fixes the order a tag page lists them in.
+        var bySlug: [String: (name: String, hash: KeyHash, count: Int)] = [:]
+        for (i, page) in pages.enumerated() {
+            for tag in page.frontMatter.tags {
+                let slug = Slug.make(tag)
+                guard !slug.isEmpty else { continue }
+                var entry = bySlug[slug] ?? (tag, KeyHash(), 0)
+                entry.hash.add(summaries[i])
+                entry.count += 1
+                bySlug[slug] = entry
+            }
+        }
+        let tags = bySlug.keys.sorted().map { slug -> (slug: String, hash: UInt64, count: Int) in
+            var h = bySlug[slug]!.hash
+            h.add(bySlug[slug]!.name)
+            return (slug, h.value, bySlug[slug]!.count)
+        }
+        return RenderKeyPlan(
+            site: site.value, nav: nav, cards: cards, community: community.value, summaries: summaries, tags: tags)
     }
 
     /// What a page's output is made from: its own source (`body`), the templates of its
     /// layout, the site settings, what it shows of its own and its ancestors' sections
     /// (navigation, breadcrumbs, and for a section page its cards), its neighbours in
-    /// reading order, where each of its links leads, and for event and group pages the
-    /// community data. Two builds that give a page the same key render it to the same bytes.
-    public func renderKey(_ index: Int, body: UInt64, plan: RenderKeyPlan) -> UInt64 {
+    /// reading order, where each of its links leads (`links`, a `LinkKey`), and for event
+    /// and group pages the community data. Two builds that give a page the same key render
+    /// it to the same bytes.
+    public func renderKey(_ index: Int, body: UInt64, links: UInt64, plan: RenderKeyPlan) -> UInt64 {
         let page = site.pages[index]
         var hash = KeyHash()
         hash.add(body)
@@ -81,19 +153,62 @@ extension SiteRenderer {
         for step in [-1, 1] {
             if let n = navigationNeighbour(of: index, step: step) { hash.add(site.pages[n].title); hash.add(site.pages[n].url) } else { hash.add("-") }
         }
-        for link in page.analysis.links {
-            switch resolver.resolve(link, on: index) {
-            case .success(let rewrite?): hash.add(rewrite.url); hash.add(rewrite.citationText ?? "")
-            case .success(nil): hash.add("=")
-            case .failure: hash.add("!")
-            }
-        }
+        hash.add(links)
         // Pages drawn from the community data: events, groups, statistics and reports.
         let fromData = (community.map { $0.page(at: page.url) != nil } ?? false)
             || page.sectionPath == "events" || page.sectionPath == "groups"
             || (stats.map { $0.pagePeriods[page.url] != nil || $0.statsPage(at: page.url) != nil } ?? false)
             || Self.layout(of: page) == "reports"
         if fromData { hash.add(plan.community) }
+        return hash.value
+    }
+
+    /// What every page outside the content shares (tag pages, the search page, 404): the
+    /// site settings and assets, its layout's templates, and the top-level navigation.
+    private func generatedKey(_ layout: String, plan: RenderKeyPlan) -> KeyHash {
+        var hash = KeyHash()
+        hash.add(layout)
+        hash.add(theme.closureHashes[layout] ?? 0)
+        hash.add(plan.site)
+        hash.add(plan.nav[""] ?? 0)
+        return hash
+    }
+
+    /// The key of `renderTag(position)`: its cards (a summary of each tagged page).
+    /// nil when the plan's tags are not the renderer's (then the page is always rendered).
+    public func tagKey(_ position: Int, plan: RenderKeyPlan) -> UInt64? {
+        guard plan.tags.count == tagCount, plan.tags.indices.contains(position) else { return nil }
+        var hash = generatedKey("tag", plan: plan)
+        hash.add(plan.tags[position].slug)
+        hash.add(plan.tags[position].hash)
+        return hash.value
+    }
+
+    /// The key of `renderTagIndex()`: every tag's name, slug and count.
+    public func tagIndexKey(plan: RenderKeyPlan) -> UInt64 {
+        var hash = generatedKey("tags", plan: plan)
+        for tag in plan.tags { hash.add(tag.slug); hash.add(tag.hash); hash.add(tag.count) }
+        return hash.value
+    }
+
+    /// The key of `renderSearch()`: it lists every page by section, so every summary and
+    /// the sections' order (which the summaries' weights, titles and paths fix).
+    public func searchKey(plan: RenderKeyPlan) -> UInt64 {
+        var hash = generatedKey(Self.searchLayout, plan: plan)
+        for summary in plan.summaries { hash.add(summary) }
+        return hash.value
+    }
+
+    /// The key of `renderNotFound()`.
+    public func notFoundKey(plan: RenderKeyPlan) -> UInt64 {
+        generatedKey("404", plan: plan).value
+    }
+
+    /// A key over every page's summary (URL, dates) and the settings: for the sitemap.
+    public func summariesKey(plan: RenderKeyPlan) -> UInt64 {
+        var hash = KeyHash()
+        hash.add(plan.site)
+        for summary in plan.summaries { hash.add(summary) }
         return hash.value
     }
 }

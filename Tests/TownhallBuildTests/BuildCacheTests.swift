@@ -74,4 +74,63 @@ import TownhallDiagnostics
         try FileManager.default.removeItem(at: BuildCache.pagesLocation(for: url))
         #expect(try #require(BuildCache.load(from: url)).withPages().pages.isEmpty)
     }
+
+    /// A save after a build that started from a read cache appends only what changed, and
+    /// reading the file back gives exactly the new contents; bytes past the valid length
+    /// (an append whose build did not save) are ignored.
+    @Test func savesAppendOnlyWhatChanged() throws {
+        let dir = TempDir()
+        try dir.write("""
+            -- Content/_index.md --
+            # Home
+
+            Hello.
+            -- Content/a.md --
+            # A
+
+            Text of a.
+            -- Content/b.md --
+            # B
+
+            Text of b.
+            """)
+        var diagnostics: [Diagnostic] = []
+        let read = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
+            .readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
+        var cache = BuildCache()
+        cache.pages = read.cache
+        cache.checks = ["a/": PageCheck(key: 1, diagnostics: [], links: 2), "b/": PageCheck(key: 3, diagnostics: [], links: 4)]
+        cache.searchLines = ["a/": SearchLine(url: "a/", key: 5, text: "{\"t\": \"A\"}", hash: 6)]
+        let url = dir.url.appendingPathComponent("site.cache")
+        let pagesURL = BuildCache.pagesLocation(for: url)
+        try cache.save(to: url)
+        let fullSize = try Data(contentsOf: pagesURL).count
+
+        var next = try #require(BuildCache.load(from: url)).withPages()
+        #expect(next.pages.count == 3 && next.checks.count == 2 && next.searchLines.count == 1)
+        next.pages["b.md"] = nil
+        next.pages["a.md"]!.signature ^= 1
+        next.checks["b/"] = nil
+        next.checks["a/"]!.diagnostics = [.warning("w", at: SourceLocation(file: "Content/a.md", line: 3, column: 1))]
+        next.searchLines["a/"]!.text = "{\"t\": \"A2\"}"
+        try next.save(to: url)
+        let appended = try Data(contentsOf: pagesURL)
+        #expect(appended.count > fullSize && appended.count < 2 * fullSize, "appended, not rewritten")
+
+        // A build that appended and then failed to save leaves bytes the cache does not name.
+        try (appended + Data([1, 2, 3, 4])).write(to: pagesURL)
+        let loaded = try #require(BuildCache.load(from: url)).withPages()
+        #expect(Set(loaded.pages.keys) == ["_index.md", "a.md"])
+        #expect(loaded.pages["a.md"]?.signature == next.pages["a.md"]?.signature)
+        #expect(loaded.pages["a.md"]?.page == next.pages["a.md"]?.page)
+        #expect(loaded.checks == next.checks)
+        #expect(loaded.searchLines == next.searchLines)
+        // The next append overwrites those bytes.
+        var third = loaded
+        third.searchLines["a/"]!.text = "{\"t\": \"A3\"}"
+        try third.save(to: url)
+        let again = try #require(BuildCache.load(from: url)).withPages()
+        #expect(again.searchLines["a/"]?.text == "{\"t\": \"A3\"}")
+        #expect(again.pages.count == 2 && again.checks == next.checks)
+    }
 }

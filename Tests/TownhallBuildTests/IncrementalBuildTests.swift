@@ -28,6 +28,7 @@ import Testing
             title: Rules
             weight: 1
             numbered: true
+            tags: [conduct]
             ---
             ## Conduct
 
@@ -38,6 +39,7 @@ import Testing
             ---
             title: Roles
             weight: 2
+            tags: [conduct, people]
             ---
             Who does what.
 
@@ -80,11 +82,20 @@ import Testing
 
     /// Builds and returns the pages rendered, from `--verbose`.
     func build(_ dir: TempDir, _ extra: [String] = []) throws -> Set<String> {
+        try outputs(dir, extra).rendered
+    }
+
+    /// Builds and returns the pages rendered and the other files made again (tag pages,
+    /// search page and index, sitemap…), from `--verbose`, with the whole log.
+    func outputs(_ dir: TempDir, _ extra: [String] = []) throws -> (rendered: Set<String>, generated: Set<String>, log: String) {
         let result = try townhall(["build", "--verbose", "--as-of", "2026-11-20"] + extra, in: dir.url)
         #expect(result.status == 0, "\(result.stderr)")
-        return Set(result.stderr.split(separator: "\n").compactMap { line in
-            line.hasPrefix("  rendered ") ? String(line.dropFirst("  rendered ".count)) : nil
-        })
+        func listed(_ prefix: String) -> Set<String> {
+            Set(result.stderr.split(separator: "\n").compactMap { line in
+                line.hasPrefix(prefix) ? String(line.dropFirst(prefix.count)) : nil
+            })
+        }
+        return (listed("  rendered "), listed("  generated "), result.stderr)
     }
 
     func edit(_ dir: TempDir, _ path: String, _ change: (String) -> String) throws {
@@ -117,10 +128,71 @@ import Testing
         _ = try build(dir)
         // Not the first paragraph: that one is the page's summary, shown on the section index.
         try edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "Details follow.", with: "More details follow.") }
-        #expect(try build(dir) == ["handbook/roles/index.html"])
-        try edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "Who does what.", with: "Who does what, and when.") }
-        #expect(try build(dir) == ["handbook/roles/index.html", "handbook/index.html"])
+        let body = try outputs(dir)
+        #expect(body.rendered == ["handbook/roles/index.html"])
+        // No tag page, search page, sitemap or 404: only the search index may change.
+        #expect(body.generated.isSubset(of: ["assets/search-index.js"]), "\(body.generated)")
         try expectSameAsCleanBuild(dir)
+        // A new word in the body: the page and the search index, and no other file, are written.
+        try edit(dir, "Content/handbook/roles.md") { $0 + "\nZanzibar.\n" }
+        let word = try outputs(dir)
+        #expect(word.rendered == ["handbook/roles/index.html"])
+        #expect(word.generated == ["assets/search-index.js"])
+        #expect(word.log.contains("rendered 1, wrote 2 files"))
+        #expect(dir.read("Site/assets/search-index.js")?.contains("zanzibar") == true)
+        try expectSameAsCleanBuild(dir)
+        // The summary shows on the section index and on the tag pages that list the page.
+        try edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "Who does what.", with: "Who does what, and when.") }
+        let summary = try outputs(dir)
+        #expect(summary.rendered == ["handbook/roles/index.html", "handbook/index.html"])
+        #expect(summary.generated.isSuperset(of: ["tags/conduct/index.html", "tags/people/index.html", "search/index.html"]))
+        try expectSameAsCleanBuild(dir)
+    }
+
+    @Test func changingTagsRendersTagPages() throws {
+        let dir = try site()
+        _ = try build(dir)
+        try edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "tags: [conduct, people]", with: "tags: [conduct, duties]") }
+        let changed = try outputs(dir)
+        #expect(changed.rendered == ["handbook/roles/index.html"], "the page shows its tags")
+        #expect(changed.generated.isSuperset(of: ["tags/index.html", "tags/duties/index.html"]))
+        // Its card on the conduct tag page does not show its tags: that page is left alone.
+        #expect(!changed.generated.contains("tags/conduct/index.html"))
+        #expect(dir.read("Site/tags/people/index.html") == nil, "a tag no page carries is removed")
+        try expectSameAsCleanBuild(dir)
+    }
+
+    @Test func renamingAHeadingRechecksAndRendersThePagesThatLinkToIt() throws {
+        let dir = try site()
+        _ = try build(dir)
+        // The home page links to #kind: with the anchor gone, its link is broken.
+        try edit(dir, "Content/handbook/rules.md") { $0.replacingOccurrences(of: "{#kind}", with: "{#gentle}") }
+        let broken = try townhall(["build", "--as-of", "2026-11-20"], in: dir.url)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Content/_index.md:3:"))
+        #expect(broken.stderr.contains("missing heading #kind"))
+        try edit(dir, "Content/_index.md") { $0.replacingOccurrences(of: "#kind", with: "#gentle") }
+        let fixed = try build(dir)
+        #expect(fixed.contains("index.html") && fixed.contains("handbook/rules/index.html"))
+        try expectSameAsCleanBuild(dir)
+        // Rewording the heading changes the citation the home page shows.
+        try edit(dir, "Content/handbook/rules.md") { $0.replacingOccurrences(of: "### Be kind", with: "### Be gentle") }
+        let reworded = try outputs(dir)
+        #expect(reworded.rendered == ["index.html", "handbook/rules/index.html"])
+        #expect(dir.read("Site/index.html")?.contains("Be gentle") == true)
+        try expectSameAsCleanBuild(dir)
+    }
+
+    @Test func warningsOfUnchangedPagesAreReportedOnEveryBuild() throws {
+        let dir = try site()
+        try edit(dir, "Content/notes/one.md") { $0.replacingOccurrences(of: "title: One", with: "title: One\nreviewed: 2020-01-01") }
+        #expect(try outputs(dir).log.contains("warning: page was last reviewed 2515 days ago"))
+        try edit(dir, "Content/handbook/roles.md") { $0 + "\nMore.\n" }
+        let again = try outputs(dir)
+        #expect(again.rendered == ["handbook/roles/index.html"])
+        #expect(again.log.contains("warning: page was last reviewed 2515 days ago"))
+        let noop = try townhall(["build", "--as-of", "2026-11-20"], in: dir.url)
+        #expect(noop.stderr.contains("warning: page was last reviewed 2515 days ago"))
     }
 
     @Test func renamingAPageRendersEveryPageThatShowsItsTitle() throws {
@@ -130,8 +202,11 @@ import Testing
         // The page itself and its section's pages (navigation, index, previous/next). The
         // home page links to it too, but its citation shows the rule (§1.1 Be kind), not
         // the page title, so it is left alone.
-        let rendered = try build(dir)
-        #expect(rendered == ["handbook/rules/index.html", "handbook/index.html", "handbook/roles/index.html"])
+        let renamed = try outputs(dir)
+        #expect(renamed.rendered == ["handbook/rules/index.html", "handbook/index.html", "handbook/roles/index.html"])
+        // The search page and index, and the tag page that lists it, show the title too.
+        #expect(renamed.generated.isSuperset(of: ["search/index.html", "assets/search-index.js", "tags/conduct/index.html"]))
+        #expect(!renamed.generated.contains("tags/people/index.html"))
         try expectSameAsCleanBuild(dir)
     }
 
@@ -150,9 +225,11 @@ import Testing
     @Test func templateChangesRenderThePagesWhoseLayoutUsesThem() throws {
         let dir = try site()
         _ = try build(dir)
-        // The tag layout is used by no Markdown page.
+        // The tag layout is used by no Markdown page: only the tag pages are made again.
         try edit(dir, "Templates/layouts/tag.mustache") { $0 + "\n<!-- changed -->\n" }
-        #expect(try build(dir).isEmpty)
+        let tag = try outputs(dir)
+        #expect(tag.rendered.isEmpty)
+        #expect(tag.generated == ["tags/conduct/index.html", "tags/people/index.html"])
         // The footer partial is used by every layout.
         try edit(dir, "Templates/partials/footer.mustache") { $0.replacingOccurrences(of: "<footer", with: "<footer data-x=\"1\"") }
         let all = try build(dir)
@@ -198,5 +275,12 @@ import Testing
         let rebuilt = try build(dir)
         #expect(rebuilt.contains("handbook/roles/index.html"))
         #expect(dir.read("Site/handbook/roles/index.html") != nil)
+        // Someone adds a file: the output is not what the last build left, so it is written
+        // afresh (and the stray file goes, as with every full build).
+        try "stray".write(to: dir.url.appendingPathComponent("Site/notes/stray.txt"), atomically: false, encoding: .utf8)
+        let afresh = try build(dir)
+        #expect(afresh.isSuperset(of: ["index.html", "handbook/rules/index.html", "notes/index.html"]), "everything is rendered again")
+        #expect(dir.read("Site/notes/stray.txt") == nil)
+        try expectSameAsCleanBuild(dir)
     }
 }

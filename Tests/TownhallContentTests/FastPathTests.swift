@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TownhallDiagnostics
 @testable import TownhallContent
 
 /// The byte-level fast paths give exactly what the plain `Character`/`split` versions give.
@@ -84,5 +85,24 @@ import Testing
             let made = SearchKeywords.make(title: title, description: "About apples.", headings: ["Mango"], text: text)
             #expect(made.words == Self.referenceKeywords(title: title, description: "About apples.", headings: ["Mango"], text: text), "\(text)")
         }
+    }
+
+    /// The listing is in walk order (each folder's names by bytes, a folder's contents right
+    /// after it), which is the order the content walk reads pages in.
+    @Test func fileTreeListsInWalkOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("filetree-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for path in ["a/x.md", "a/b/y.md", "a-b.md", "B.md", "_index.md", ".hidden/z.md"] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        let listed = FileTree.list(root).map(\.path)
+        #expect(listed == [".hidden", ".hidden/z.md", "B.md", "_index.md", "a", "a/b", "a/b/y.md", "a/x.md", "a-b.md"])
+        #expect(FileTree.list(root, threads: 0) == FileTree.list(root), "the same listing on every core")
+        var diagnostics: [TownhallDiagnostics.Diagnostic] = []
+        let files = ContentWalker(root: root, displayRoot: "Content").files(in: FileTree.list(root), diagnostics: &diagnostics).map(\.path)
+        #expect(files == ["B.md", "_index.md", "a/b/y.md", "a/x.md", "a-b.md"])
+        #expect(diagnostics.isEmpty)
     }
 }

@@ -8,7 +8,7 @@ import TownhallDiagnostics
 /// file beside it, ignored by git; a missing, corrupt or foreign cache (other format,
 /// other townhall binary, pages of another build) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 6
+    static let formatVersion = 9
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0
@@ -25,10 +25,21 @@ public struct BuildCache: Sendable {
     /// Ties the pages file to the file that names it: a pages file left by an interrupted
     /// save, or by another build, is not taken for this one's.
     private var generation: UInt64 = 0
-    /// For each page's output path, the key its last rendering was made from.
+    private var pagesLength = 0
+    /// The pages file as read, which the next save appends to (see `PagesFile`). A build
+    /// passes it on from the cache it started from.
+    var stored: PagesFile?
+    /// Each page's checks and search line, by page URL (kept with the pages).
+    var checks: [String: PageCheck] = [:]
+    var searchLines: [String: SearchLine] = [:]
+    /// For each output path (pages and generated files: tag pages, sitemap, search index…),
+    /// the key its last rendering was made from.
     public var renderKeys: [String: UInt64] = [:]
     /// The files of the output folder as the last build left them.
     var manifest = OutputManifest()
+    /// `manifest.folders` while it is still being worked out, after a commit: `save` waits
+    /// for it last, so the `lstat` of every output folder overlaps writing the cache.
+    var pendingFolders: Background<UInt64>?
 
     public init() {}
 
@@ -51,6 +62,8 @@ public struct BuildCache: Sendable {
             for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
             cache.manifest = try OutputManifest.read(&r)
             cache.generation = UInt64(UInt(bitPattern: try r.int()))
+            cache.pagesLength = try r.int()
+            cache.manifest.folders = UInt64(UInt(bitPattern: try r.int()))
             cache.pagesFile = pagesLocation(for: url)
             return cache
         } catch {
@@ -63,27 +76,25 @@ public struct BuildCache: Sendable {
     }
 
     /// This cache with its pages read (a missing, corrupt or mismatched pages file gives none).
-    public func withPages() -> BuildCache {
+    public func withPages(threads: Int = 0) -> BuildCache {
         guard let pagesFile, pages.isEmpty else { return self }
         var copy = self
         copy.pagesFile = nil
-        guard let data = try? Data(contentsOf: pagesFile) else { return copy }
-        var r = ByteReader(data)
-        guard (try? r.int()) == Self.formatVersion, (try? r.int()).map({ UInt64(UInt(bitPattern: $0)) }) == generation,
-              let entries = try? r.array({ try PageCodec.readEntry(&$0) }), r.atEnd else { return copy }
-        for entry in entries { copy.pages[entry.page.sourcePath] = entry }
+        guard let file = PagesFile.read(pagesFile, generation: generation, length: pagesLength, threads: threads) else { return copy }
+        copy.pages = file.pages
+        copy.checks = file.checks
+        copy.searchLines = file.searchLines
+        copy.stored = file
         return copy
     }
 
+    /// Writes the pages file (appending to the one read when it can) and then this file,
+    /// which names the pages file's generation and length.
     public func save(to url: URL) throws {
-        var generator = SystemRandomNumberGenerator()
-        let generation = generator.next() as UInt64
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var p = ByteWriter()
-        p.int(Self.formatVersion)
-        p.int(Int(bitPattern: UInt(generation)))
-        p.array(pages.keys.sorted()) { PageCodec.write(&$0, pages[$1]!) }
-        try p.data.write(to: Self.pagesLocation(for: url), options: .atomic)
+        let next = PagesFile(pages: pages, checks: checks, searchLines: searchLines)
+        let pagesURL = Self.pagesLocation(for: url)
+        let saved = try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
         var w = ByteWriter()
         w.int(Self.formatVersion)
         w.string(BinaryIdentity.current)
@@ -93,7 +104,9 @@ public struct BuildCache: Sendable {
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
         w.array(renderKeys.keys.sorted()) { w, k in w.string(k); w.int(Int(bitPattern: UInt(renderKeys[k]!))) }
         manifest.write(&w)
-        w.int(Int(bitPattern: UInt(generation)))
+        w.int(Int(bitPattern: UInt(saved.generation)))
+        w.int(saved.length)
+        w.int(Int(bitPattern: UInt(pendingFolders?.value ?? manifest.folders)))
         try w.data.write(to: url, options: .atomic)
     }
 }

@@ -19,6 +19,8 @@ struct ByteWriter {
 
     mutating func bool(_ v: Bool) { data.append(v ? 1 : 0) }
 
+    mutating func append(_ bytes: Data) { data.append(bytes) }
+
     mutating func double(_ v: Double) {
         var bits = v.bitPattern.littleEndian
         withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
@@ -48,17 +50,33 @@ struct ByteReader {
     struct Corrupt: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private(set) var offset = 0
+    /// Where reading stops: the end of the bytes, or of the range given.
+    private let end: Int
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ data: Data) { self.init([UInt8](data)) }
 
-    var atEnd: Bool { offset == bytes.count }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        end = bytes.count
+    }
+
+    /// Reads `range` of `bytes` only (sharing, not copying, them).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var atEnd: Bool { offset == end }
+
+    mutating func skip(_ count: Int) { offset += count }
 
     mutating func int() throws -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            guard offset < end, shift < 64 else { throw Corrupt() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -70,13 +88,13 @@ struct ByteReader {
     }
 
     mutating func bool() throws -> Bool {
-        guard offset < bytes.count else { throw Corrupt() }
+        guard offset < end else { throw Corrupt() }
         offset += 1
         return bytes[offset - 1] != 0
     }
 
     mutating func double() throws -> Double {
-        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        guard offset + 8 <= end else { throw Corrupt() }
         var bits: UInt64 = 0
         for i in 0..<8 { bits |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
         offset += 8
@@ -85,7 +103,7 @@ struct ByteReader {
 
     mutating func string() throws -> String {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Corrupt() }
+        guard count >= 0, offset + count <= end else { throw Corrupt() }
         defer { offset += count }
         return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<offset + count], as: UTF8.self) }
     }
@@ -96,7 +114,7 @@ struct ByteReader {
 
     mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        guard count >= 0, count <= end - offset else { throw Corrupt() }
         var out: [T] = []
         out.reserveCapacity(count)
         for _ in 0..<count { out.append(try read(&self)) }

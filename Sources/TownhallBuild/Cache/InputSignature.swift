@@ -6,7 +6,11 @@ import TownhallContent
 /// folders. When it equals the last build's (and the output is intact), there is nothing
 /// to do, and a no-op rebuild costs a directory walk.
 enum InputSignature {
-    static func of(_ options: BuildOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> UInt64 {
+    /// `content` is `FileTree.list(options.content)`, which the build reads its pages from.
+    static func of(
+        _ options: BuildOptions, content: [FileTree.Entry]? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> UInt64 {
         var hash = ContentHash()
         hash.add(BinaryIdentity.current)
         hash.add(options.content.path)
@@ -16,14 +20,15 @@ enum InputSignature {
         hash.add(environment["SOURCE_DATE_EPOCH"] ?? "")
         // Without a fixed date the build depends on the day (review reminders, upcoming events).
         hash.add(Int(Date().timeIntervalSince1970 / 86_400))
-        for root in [options.content, options.templates] { hash.add(String(ofFolder(root))) }
+        hash.add(String(ofFolder(options.content, entries: content)))
+        hash.add(String(ofFolder(options.templates)))
         return hash.value
     }
 
     /// The names and signatures of every file under `root` (0 when it does not exist).
-    static func ofFolder(_ root: URL) -> UInt64 {
+    static func ofFolder(_ root: URL, entries: [FileTree.Entry]? = nil) -> UInt64 {
         var hash = ContentHash()
-        let entries = FileTree.list(root)
+        let entries = entries ?? FileTree.list(root)
         guard !entries.isEmpty || FileManager.default.fileExists(atPath: root.path) else { return 0 }
         for entry in entries {
             hash.add(entry.path)

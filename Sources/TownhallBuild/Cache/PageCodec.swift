@@ -178,4 +178,29 @@ enum PageCodec {
         let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
         return Diagnostic(severity, try r.string(), at: try readLocation(&r), notes: try r.array { try $0.string() })
     }
+
+    static func write(_ w: inout ByteWriter, _ url: String, _ c: PageCheck) {
+        w.string(url)
+        w.int(Int(bitPattern: UInt(c.key)))
+        w.array(c.diagnostics) { write(&$0, $1) }
+        w.int(Int(bitPattern: UInt(c.links)))
+    }
+
+    static func readCheck(_ r: inout ByteReader) throws -> (String, PageCheck) {
+        let url = try r.string()
+        let key = UInt64(UInt(bitPattern: try r.int()))
+        let diagnostics = try r.array { try readDiagnostic(&$0) }
+        return (url, PageCheck(key: key, diagnostics: diagnostics, links: UInt64(UInt(bitPattern: try r.int()))))
+    }
+
+    static func write(_ w: inout ByteWriter, _ l: SearchLine) {
+        w.string(l.url)
+        w.int(Int(bitPattern: UInt(l.key)))
+        w.string(l.text)
+        w.int(Int(bitPattern: UInt(l.hash)))
+    }
+
+    static func readSearchLine(_ r: inout ByteReader) throws -> SearchLine {
+        SearchLine(url: try r.string(), key: UInt64(UInt(bitPattern: try r.int())), text: try r.string(), hash: UInt64(UInt(bitPattern: try r.int())))
+    }
 }

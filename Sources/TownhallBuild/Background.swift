@@ -1,0 +1,23 @@
+import Dispatch
+
+/// A value worked out on another thread while the caller goes on; `value` waits for it.
+/// `build` checks the output folder (an `lstat` of each of its folders) while the inputs
+/// are listed, and works out the output's new folder signature while the cache is saved.
+public final class Background<T: Sendable>: @unchecked Sendable {
+    // Written once by the worker before `done` is left; read only after waiting on it.
+    private var result: T?
+    private let done = DispatchGroup()
+
+    public init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    public var value: T {
+        done.wait()
+        return result!
+    }
+}
