@@ -5,7 +5,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 BIN := .build/debug/townhall
 
-FUZZ_TARGETS := front-matter markdown links request-path data-files community
+FUZZ_TARGETS := front-matter markdown links request-path data-files community templates
 FUZZ_SECONDS ?= 60
 
 .PHONY: site test build deps release clean help fuzz fuzz-build bench bench-deps bench-stats e2e e2e-deps
@@ -72,7 +72,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/townhall-fuzz $$t .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/townhall-fuzz $$t .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=0 \
 	    -artifact_prefix=.build-fuzz/crash-$$t- 2>&1 | grep -E "^(#[0-9]+ +DONE|Done|==.*ERROR|SUMMARY|artifact)" ; \
 	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz target $$t failed: see .build-fuzz/crash-$$t-*"; exit 1; }; \

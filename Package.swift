@@ -73,7 +73,7 @@ let package = Package(
         // Fuzz targets: libFuzzer under `make fuzz`, a replay of the seed corpus otherwise.
         .executableTarget(
             name: "townhall-fuzz",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallServer"]
+            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallServer", "TownhallTemplates"]
         ),
         .target(
             name: "TownhallCorpus",

@@ -116,7 +116,7 @@ extension SiteRenderer {
         case .inline:
             guard let name = names.first, let figure = catalog.figure(name) else { return nil }
             let value = figure.value.pageText(k: stats.disclosure.k)
-            return "<span class=\"figure-value\" title=\"\(HTMLText.escape(figure.title + ": " + figure.definition))\">\(HTMLText.escape(value))</span>"
+            return "<span class=\"figure-value\" title=\"\(HTMLEscape.attribute(figure.title + ": " + figure.definition))\">\(HTMLEscape.text(value))</span>"
         case .figure:
             guard names.allSatisfy({ catalog.figure($0) != nil }) else { return nil }
             return theme.library.render(figuresBlock(names, stats: stats, catalog: catalog), withTemplate: "stats-figures")
@@ -186,23 +186,5 @@ struct IDAllocator {
         let n = (used[base] ?? 0) + 1
         used[base] = n
         return n == 1 ? base : "\(base)-\(n)"
-    }
-}
-
-/// HTML escaping for text written outside a template.
-enum HTMLText {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }

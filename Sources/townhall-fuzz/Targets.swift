@@ -4,9 +4,38 @@ import TownhallData
 import TownhallDiagnostics
 import TownhallMarkdown
 import TownhallServer
+import TownhallTemplates
 
 enum Targets {
-    static let all: [FuzzTarget] = [frontMatter, markdown, links, requestPath, dataFiles, community]
+    static let all: [FuzzTarget] = [frontMatter, markdown, links, requestPath, dataFiles, community, templates]
+
+    /// A theme template (a site's `_templates/` are input too): parsing gives a template or
+    /// an error with a position inside the text, and rendering it, as a page and as a
+    /// partial of itself (with a depth guard on the data, not on the template), terminates.
+    static let templates = FuzzTarget(name: "templates") { bytes in
+        let text = String(decoding: bytes, as: UTF8.self)
+        let template: Template
+        do throws(TemplateSyntaxError) {
+            template = try Template(text)
+        } catch {
+            // Lines as the parser counts them: any newline character ends one (themes are read
+            // with CR and CRLF turned into LF first).
+            // (Counted one by one: a filtered String would join a CR and an LF into one.)
+            let lines = text.reduce(1) { $0 + ($1.isNewline ? 1 : 0) }
+            precondition(error.line >= 1 && error.line <= lines && error.column >= 1, "error outside the text")
+            return
+        }
+        // Recursion through partials is the theme's to avoid (as in any Mustache engine), so
+        // the template is registered under a name it is unlikely to use.
+        var library = TemplateLibrary()
+        library.register(template, named: "fuzz-page-\(bytes.count)")
+        library.register(try! Template("{{x}}"), named: "p")
+        let data: TemplateData = [
+            "x": "<&\"'>", "list": [["a": 1], ["a": .double(2.5)], "s"], "flag": true, "empty": [],
+            "nested": ["list": [true, false], "text": .text("")],
+        ]
+        _ = library.render(data, withTemplate: "fuzz-page-\(bytes.count)")
+    }
 
     /// The data readers: CSV, YAML and JSON, chosen by the first byte.
     static let dataFiles = FuzzTarget(name: "data-files") { bytes in
