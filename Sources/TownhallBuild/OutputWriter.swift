@@ -70,26 +70,33 @@ public struct OutputWriter: Sendable {
         do {
             try fm.createDirectory(at: temp, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: temp.appendingPathComponent(Self.marker))
-            var made: Set<String> = []
-            for (index, file) in files.enumerated() {
-                if let failAfter = Self.failAfter, index >= failAfter { throw Self.simulatedFailure }
+            // Folders first, under the interruption lock, so Ctrl-C never races a
+            // `createDirectory` that would recreate the folder it is removing; then the files
+            // on every core (a write into a removed folder fails rather than recreating it).
+            var folders: Set<String> = []
+            for file in files { folders.insert(temp.appendingPathComponent(file.path).deletingLastPathComponent().path) }
+            try Interruption.critical {
+                for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            }
+            let failures = Array(files.indices).concurrentMap { index -> String? in
+                let file = files[index]
+                if let failAfter = Self.failAfter, index >= failAfter { return Self.simulatedFailure.localizedDescription }
                 let target = temp.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                // One file at a time under the interruption lock, so Ctrl-C never races a
-                // write that would recreate the folder it is removing.
-                try Interruption.critical {
-                    if made.insert(folder).inserted {
-                        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
+                do {
                     switch file.contents {
                     case .data(let data): try data.write(to: target)
-                    case .copy(let source): try fm.copyItem(at: source, to: target)
+                    case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
                     }
+                    return nil
+                } catch {
+                    return error.localizedDescription
                 }
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw WriteFailure(description: failure) }
         } catch {
             try? fm.removeItem(at: temp)
-            throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
+            let reason = (error as? WriteFailure)?.description ?? error.localizedDescription
+            throw .error("cannot write the site: \(reason); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
         }
         let hadOutput = fm.fileExists(atPath: output.path)
         let swapError: Error? = Interruption.critical {
@@ -138,4 +145,9 @@ public struct OutputWriter: Sendable {
         for part in rest { path += (path.hasSuffix("/") ? "" : "/") + part }
         return path
     }
+}
+
+/// Why a file of the site could not be written (the first failure, in file order).
+struct WriteFailure: Error {
+    var description: String
 }
