@@ -29,7 +29,9 @@ extension OutputWriter {
             return (summary.written, summary.removed, cache)
         }
         try write(result.files)
-        for file in result.files { cache.manifest.entries[file.path] = OutputManifest.fingerprint(file) }
+        // Each fingerprint hashes a whole file: on every core.
+        let fingerprints = result.files.concurrentMap { OutputManifest.fingerprint($0) }
+        for (file, fingerprint) in zip(result.files, fingerprints) { cache.manifest.entries[file.path] = fingerprint }
         cache.pendingFolders = folderSignature(cache.manifest)
         return (result.files.count, 0, cache)
     }
