@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &diagnostics)
         let resolver = LinkResolver(site: site)
         progress("validating")
-        let settings = ContentHash.of(
+        let settings = KeyHash.of(
             String(FileSignature.of(options.content.appendingPathComponent("site.yaml")) ?? 0),
             options.includeDrafts ? "drafts" : "", asOf.description, options.contentDisplay).value
         let pageKeys = PageKeys.of(site, signatures: read.cache.mapValues(\.signature), threads: options.threads)

@@ -1,3 +1,4 @@
+import Foundation
 import TownhallContent
 import TownhallMarkdown
 
@@ -41,6 +42,21 @@ public struct KeyHash: Sendable {
     }
 
     public mutating func add(_ n: Int) { add(UInt64(bitPattern: Int64(n))) }
+
+    /// Over the raw bytes: output fingerprints hash every file a build writes.
+    public mutating func add(_ data: Data) {
+        var v = value
+        data.withUnsafeBytes { bytes in
+            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        value = (v ^ 0xFF) &* 0x0000_0100_0000_01B3
+    }
+
+    public static func of(_ parts: String...) -> KeyHash {
+        var h = KeyHash()
+        for p in parts { h.add(p) }
+        return h
+    }
 }
 
 /// Where each link of a page leads, folded into one hash: the part of a page's render key

@@ -15,9 +15,6 @@ public indirect enum TemplateData: Sendable, Equatable {
     /// The value templates see for something a page does not have.
     public static let absent = TemplateData.bool(false)
 
-    /// `value` when present, else `absent`.
-    public static func optional(_ value: TemplateData?) -> TemplateData { value ?? .absent }
-
     /// Reads or sets a key of an object (setting on anything else makes it an object).
     public subscript(key: String) -> TemplateData? {
         get {

@@ -1,4 +1,5 @@
 import Foundation
+import TownhallRender
 import TownhallContent
 
 /// One hash over everything a build reads: the options, the build date, the townhall
@@ -11,7 +12,7 @@ enum InputSignature {
         _ options: BuildOptions, content: [FileTree.Entry]? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> UInt64 {
-        var hash = ContentHash()
+        var hash = KeyHash()
         hash.add(BinaryIdentity.current)
         hash.add(options.content.path)
         hash.add(options.templates.path)
@@ -27,7 +28,7 @@ enum InputSignature {
 
     /// The names and signatures of every file under `root` (0 when it does not exist).
     static func ofFolder(_ root: URL, entries: [FileTree.Entry]? = nil) -> UInt64 {
-        var hash = ContentHash()
+        var hash = KeyHash()
         let entries = entries ?? FileTree.list(root)
         guard !entries.isEmpty || FileManager.default.fileExists(atPath: root.path) else { return 0 }
         for entry in entries {

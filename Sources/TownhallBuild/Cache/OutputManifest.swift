@@ -57,17 +57,15 @@ struct OutputManifest: Equatable, Sendable {
 
     /// The manifest entry of a file about to be written.
     static func fingerprint(_ file: OutputFile) -> UInt64 {
-        var h = ContentHash()
+        var h = KeyHash()
         switch file.contents {
         case .data(let data):
             h.add("data")
             h.add(data)
         case .copy(let url):
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             h.add("copy")
             h.add(url.path)
-            h.add(String(describing: attributes?[.size] ?? 0))
-            h.add(String(describing: (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
+            h.add(FileSignature.of(url) ?? 0)
         }
         return h.value
     }
