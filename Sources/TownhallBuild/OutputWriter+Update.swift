@@ -25,7 +25,7 @@ extension OutputWriter {
         if result.inPlace, let previous {
             let (summary, manifest) = try update(result.files, kept: result.kept, previous: previous.manifest)
             cache.manifest = manifest
-            cache.pendingFolders = folderSignature(manifest)
+            cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
             return (summary.written, summary.removed, cache)
         }
         try write(result.files)
@@ -49,14 +49,24 @@ extension OutputWriter {
         public var removed: Int
     }
 
-    /// Updates an output folder that the previous build wrote (`previous` lists its files):
-    /// only files whose bytes changed are written, each to a temporary name and renamed
-    /// over the old one, so no reader ever sees half a file; files of the previous build
-    /// that this build no longer makes are removed; nothing else is touched.
+    /// Updates an output folder that the previous build wrote (`previous` lists its files,
+    /// and its folder signature is the folder's now): only files whose bytes changed are
+    /// written, each to a temporary name and renamed over the old one, so no reader ever
+    /// sees half a file; files of the previous build that this build no longer makes are
+    /// removed; nothing else is touched. The manifest returned has the new folder signature
+    /// when the update only replaced files (0, to be worked out, otherwise).
     func update(_ files: [OutputFile], kept: [String], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
         let fm = FileManager.default
         var manifest = OutputManifest()
+        manifest.entries.reserveCapacity(previous.entries.count)
         for path in kept { manifest.entries[path] = previous.entries[path] }
+        // Files replaced, none added or removed: the same folders, and only those holding a
+        // replaced file change, so the signature is updated from them alone (an edit to one
+        // page would otherwise `lstat` every folder of the site once more).
+        let replacing = kept.count + files.count == previous.entries.count && files.allSatisfy { previous.entries[$0.path] != nil }
+        let touched = replacing ? Set(files.map { OutputManifest.folder(of: $0.path) }).sorted() : []
+        let root = output.path
+        let before = touched.map { OutputManifest.folderHash(root, $0) }
         // Stage: every changed file is written beside its target first. A failure here
         // removes what was staged and leaves the site exactly as it was.
         var staged: [(temporary: String, target: String)] = []
@@ -87,6 +97,11 @@ extension OutputWriter {
         // Commit: renames replace each file whole; an interruption waits for them to finish.
         Interruption.critical {
             for item in staged { _ = rename(item.temporary, item.target) }
+        }
+        if replacing, previous.folders != 0 {
+            let after = touched.map { OutputManifest.folderHash(root, $0) }
+            manifest.folders = OutputManifest.normalized(previous.folders &- before.reduce(0, &+) &+ after.reduce(0, &+))
+            return (UpdateSummary(written: staged.count, removed: 0), manifest)
         }
         var removed = 0
         for path in previous.entries.keys.sorted() where manifest.entries[path] == nil {

@@ -1,3 +1,4 @@
+import Foundation
 import TownhallContent
 import TownhallDiagnostics
 import TownhallMarkdown
@@ -25,7 +26,11 @@ enum SearchIndex {
     static let path = "assets/search-index.js"
 
     static func entry(_ site: SiteContent, _ index: Int) -> Entry {
-        let page = site.pages[index]
+        entry(site.pages[index], section: sectionTitle(site, site.pages[index]))
+    }
+
+    /// The entry of `page` in the section titled `section`.
+    static func entry(_ page: Page, section: String) -> Entry {
         let headings = page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text)
         var keywords = page.searchKeywords
         if keywords?.title != page.title || keywords?.description != page.description {
@@ -35,7 +40,7 @@ enum SearchIndex {
                 text: Markdown.text(page.body, options: page.markdownOptions))
         }
         return Entry(
-            title: page.title, url: page.url, section: sectionTitle(site, page), headings: headings,
+            title: page.title, url: page.url, section: section, headings: headings,
             excerpt: SearchKeywords.excerpt(page.description), keywords: keywords!.words)
     }
 
@@ -71,6 +76,47 @@ enum SearchIndex {
         out += "window.townhallSearchIndex = {\"version\": 1, \"pages\": [\n"
         out += lines.joined(separator: ",\n")
         out += "\n]};\n"
+        return out
+    }
+
+    /// A page's new line, at its place in reading order, and the hash of the line it replaces.
+    struct Replacement {
+        var position: Int
+        var text: String
+        var oldHash: UInt64
+    }
+
+    /// The script `old` (as `script` wrote it) with some lines replaced; nil when a line
+    /// to replace is not where and what the replacement says.
+    static func replacing(_ replacements: [Replacement], in old: Data) -> Data? {
+        let header = 3
+        let bytes = [UInt8](old)
+        // Where each line starts, up to the last one replaced.
+        let last = header + (replacements.map(\.position).max() ?? 0)
+        var starts = [0]
+        var i = 0
+        while starts.count <= last + 1, i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+            i += 1
+        }
+        guard starts.count > last + 1 else { return nil }
+        var out = Data()
+        out.reserveCapacity(bytes.count + 1024)
+        var cursor = 0
+        for r in replacements.sorted(by: { $0.position < $1.position }) {
+            let start = starts[header + r.position]
+            var end = starts[header + r.position + 1] - 1
+            // Every line but the last ends in a comma before its newline.
+            let comma = end > start && bytes[end - 1] == UInt8(ascii: ",")
+            if comma { end -= 1 }
+            var hash = KeyHash()
+            hash.add(String(decoding: bytes[start..<end], as: UTF8.self))
+            guard start >= cursor, hash.value == r.oldHash else { return nil }
+            out.append(contentsOf: bytes[cursor..<start])
+            out.append(contentsOf: r.text.utf8)
+            cursor = end
+        }
+        out.append(contentsOf: bytes[cursor...])
         return out
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import TownhallContent
 import TownhallData
+import TownhallMarkdown
 import TownhallDiagnostics
 import TownhallRender
 
@@ -17,8 +18,11 @@ public struct SiteBuilder: Sendable {
     /// again; with `incremental` (the previous output is intact), pages whose render key is
     /// unchanged are not rendered either, and the result lists them as `kept`. `incremental`
     /// is asked only once the inputs are listed, so the caller may work it out meanwhile.
+    /// `previous` reads a file of the output the cache describes (by output path): with it,
+    /// an edit to a few pages' bodies is applied to their old output (see `QuickEdit`).
     public func build(
-        cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false, progress: @Sendable (String) -> Void = { _ in }
+        cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false,
+        progress: @Sendable (String) -> Void = { _ in }, previous: ((String) -> Data?)? = nil
     ) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
@@ -42,7 +46,12 @@ public struct SiteBuilder: Sendable {
                 asOf: "", asOfSource: "", data: cache.data, basePath: "/",
                 kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache, unchanged: true)
         }
-        let cache = cache?.withPages(threads: options.threads)
+        let withEdits = cache?.withEdits()
+        if let withEdits, let previous, !options.validateOnly, let quick = QuickEdit.apply(
+            options: options, cache: withEdits, listing: listing, signature: signature, incremental: incremental, previous: previous) {
+            return quick
+        }
+        let cache = withEdits?.withPages(threads: options.threads)
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -123,9 +132,10 @@ public struct SiteBuilder: Sendable {
         let plan = renderer.keyPlan(
             settings: settings, data: InputSignature.ofFolder(options.content.appendingPathComponent("data")),
             threads: options.threads)
-        let keys = Array(site.pages.indices).concurrentMap(threads: options.threads) {
-            renderer.renderKey($0, body: pageKeys[$0], links: checks[$0].links, plan: plan)
+        let contexts = Array(site.pages.indices).concurrentMap(threads: options.threads) {
+            renderer.contextKey($0, links: checks[$0].links, plan: plan)
         }
+        let keys = site.pages.indices.map { SiteRenderer.renderKey(body: pageKeys[$0], context: contexts[$0]) }
         var newCache = BuildCache()
         newCache.pages = read.cache
         newCache.stored = cache?.stored
@@ -143,9 +153,13 @@ public struct SiteBuilder: Sendable {
         let inPlace = changed.count <= max(100, site.pages.count / 10) && incremental()
         let toRender = inPlace ? changed : Array(site.pages.indices)
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
-        let pages = toRender.concurrentMap(threads: options.threads) { i in
-            OutputFile.text(site.pages[i].url + "index.html", renderer.renderPage(i))
+        let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
+        let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
+            let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil)
+            let recording = splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
+            return (OutputFile.text(site.pages[i].url + "index.html", html), recording)
         }
+        let pages = rendered.map(\.0)
         let renderedSet = Set(toRender)
         var kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages
@@ -165,6 +179,11 @@ public struct SiteBuilder: Sendable {
         if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
+        newCache.edits = EditIndex.make(
+            site, editable: editable, recorded: Dictionary(uniqueKeysWithValues: zip(toRender, rendered.map(\.1)).compactMap { i, r in r.map { (i, $0) } }),
+            previous: cache?.edits, keys: keys, contexts: contexts, searchLines: searchLines,
+            bits: loader.signatureBits(MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)),
+            options: options, listing: listing, settings: (config.markdownUnsafe, config.markdownSmart, asOf.description, asOfSource.rawValue, config.basePath))
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)

@@ -62,11 +62,14 @@ struct BuildCommand: ParsableCommand {
         // Stages are shown with --verbose, and on a terminal once a build has run for a second.
         // Whether the output is as the last build left it, checked while the inputs are read.
         let intact = Background { writer.canUpdate(previous) }
+        let output = options.output
         let result = SiteBuilder(options: options).build(cache: previous, incremental: intact.value) { stage in
             let elapsed = clock.now - start
             if console.level == .verbose || (console.isTerminal && console.level == .normal && elapsed > .seconds(1)) {
                 console.error(String(format: "  %6.2f s  %@\n", Self.seconds(elapsed), stage))
             }
+        } previous: { path in
+            try? Data(contentsOf: output.appendingPathComponent(path))
         }
         console.printDiagnostics(result.diagnostics, format: format)
         if result.diagnostics.hasErrors {

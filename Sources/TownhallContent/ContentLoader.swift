@@ -46,9 +46,7 @@ public struct ContentLoader: Sendable {
         let root = self.root
         // A cached page was read with these options and carries the display root in its
         // `displayPath` (so in its diagnostics): both are mixed into the signature it is kept under.
-        let optionBits = displayRoot.utf8.reduce((options.unsafe ? 1 : 0) | (options.smart ? 2 : 0) as UInt64) {
-            ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3
-        }
+        let optionBits = signatureBits(options)
         let results = markdown.concurrentMap(threads: threads) { file -> (PageReader.Result, UInt64?) in
             // The listing's signature: 0 when the file could not be examined.
             let signature = file.signature == 0 ? nil : file.signature ^ optionBits
@@ -70,6 +68,21 @@ public struct ContentLoader: Sendable {
             StaticFile(sourcePath: $0, displayPath: walker.display($0), source: root.appendingPathComponent($0))
         }
         return (pages, staticFiles, entries)
+    }
+
+    /// What a page's cache signature mixes into its file's `FileSignature`: the Markdown
+    /// options and the display root it was read with.
+    public func signatureBits(_ options: MarkdownOptions) -> UInt64 {
+        displayRoot.utf8.reduce((options.unsafe ? 1 : 0) | (options.smart ? 2 : 0) as UInt64) {
+            ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    /// One Markdown file read as `readPages` reads it (`path` relative to the root).
+    public func readPage(_ path: String, options: MarkdownOptions) -> (page: Page?, diagnostics: [Diagnostic]) {
+        let display = ContentWalker(root: root, displayRoot: displayRoot).display(path)
+        let result = PageReader(root: root, display: display, options: options).read(path)
+        return (result.page, result.diagnostics)
     }
 
     /// Second half of `load`: sections, generated section pages, order and output-path checks.

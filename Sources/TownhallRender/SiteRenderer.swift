@@ -41,26 +41,46 @@ public struct SiteRenderer: Sendable {
     }
 
     public func renderPage(_ index: Int) -> String {
+        renderPage(index, recording: false).html
+    }
+
+    /// The page, and with `recording` what a later edit of its body alone needs (see
+    /// `PageSplice`): where its body-made values landed and where each of its links led.
+    public func renderPage(_ index: Int, recording: Bool) -> (html: String, splice: PageSplice?) {
         let page = site.pages[index]
-        return renderPage(index, page: page)
+        var links: [PageSplice.Link] = []
+        let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in
+            let rewrite = try? resolver.resolve(link, on: index).get()
+            if recording { links.append(PageSplice.Link(link, rewrite)) }
+            return rewrite
+        }, embed: embedder(index))
+        let context = pageContext(index, content: content, slots: recording)
+        let layout = Self.layout(of: page)
+        guard recording else { return (theme.library.render(context, withTemplate: layout) ?? "", nil) }
+        var slots: [TemplateSlot] = []
+        let html = theme.library.render(context, withTemplate: layout, slots: &slots) ?? ""
+        return (html, PageSplice(slots: slots, links: links))
     }
 
     func navigationNeighbour(of index: Int, step: Int) -> Int? {
         navigation.neighbourIndex(of: index, step: step)
     }
 
-    private func renderPage(_ index: Int, page: Page) -> String {
+    /// Figures for the pages that embed them.
+    private func embedder(_ index: Int) -> ((MarkdownEmbed) -> String?)? {
+        let page = site.pages[index]
+        let links = LinkStyle(from: page.url)
+        guard let stats, let catalog = stats.pagePeriods[page.url].flatMap({ stats.catalogs[$0] }) else { return nil }
+        var ids = IDAllocator()
+        return { request in embedHTML(request, stats: stats, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
+    }
+
+    private func pageContext(_ index: Int, content: String, slots: Bool) -> TemplateData {
+        let page = site.pages[index]
         let links = LinkStyle(from: page.url)
         let embedCatalog = stats.flatMap { s in s.pagePeriods[page.url].flatMap { s.catalogs[$0] } }
-        var ids = IDAllocator()
-        let embed: ((MarkdownEmbed) -> String?)? = embedCatalog.map { catalog in
-            { request in embedHTML(request, stats: stats!, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
-        }
-        let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in
-            try? resolver.resolve(link, on: index).get()
-        }, embed: embed)
         var context = base(links: links, currentIndex: index, title: page.title)
-        context["page"] = pageValue(index, content: content, links: links)
+        context["page"] = pageValue(index, content: content, links: links, slots: slots)
         context["children"] = children(of: page, links: links)
         context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
@@ -76,7 +96,7 @@ public struct SiteRenderer: Sendable {
                 context["reports"] = reportsIndexValue(sectionPath: page.sectionPath, stats: stats, links: links)
             }
         }
-        return theme.library.render(.object(context), withTemplate: Self.layout(of: page)) ?? ""
+        return .object(context)
     }
 
     public func renderTagIndex() -> String {
@@ -162,7 +182,9 @@ public struct SiteRenderer: Sendable {
         ]
     }
 
-    private func pageValue(_ index: Int, content: String, links: LinkStyle) -> TemplateData {
+    /// With `slots`, the values made from the body alone are `.slot`s named as in
+    /// `PageSplice.values`.
+    private func pageValue(_ index: Int, content: String, links: LinkStyle, slots: Bool = false) -> TemplateData {
         let page = site.pages[index]
         let fm = page.frontMatter
         let toc = TableOfContents.build(page.analysis.headings)
@@ -175,7 +197,7 @@ public struct SiteRenderer: Sendable {
             "isHome": .bool(page.kind == .home), "isSection": .bool(page.kind == .section), "isPage": .bool(page.kind == .page),
             "url": .string(links.url(page.url)),
             "permalink": .string(site.config.baseURL + page.url),
-            "content": .string(content),
+            "content": slots ? .slot("content", .string(content)) : .string(content),
             "toc": .list(showTOC ? toc : []),
             "hasTOC": .bool(showTOC && !toc.isEmpty),
             "date": TemplateValue.date(fm.date),
@@ -185,8 +207,8 @@ public struct SiteRenderer: Sendable {
             "tags": .list(fm.tags.map { TemplateValue.strings(["name": $0, "url": links.url("tags/\(Slug.make($0))/")]) }),
             "hasTags": .bool(!fm.tags.isEmpty),
             "params": TemplateValue.params(fm.params),
-            "wordCount": .int(page.analysis.wordCount),
-            "readingMinutes": .int(max(1, (page.analysis.wordCount + 199) / 200)),
+            "wordCount": slots ? .slot("wordCount", .int(page.analysis.wordCount)) : .int(page.analysis.wordCount),
+            "readingMinutes": slots ? .slot("readingMinutes", .int(PageSplice.readingMinutes(page))) : .int(PageSplice.readingMinutes(page)),
             "source": .string(page.sourcePath),
         ]
     }

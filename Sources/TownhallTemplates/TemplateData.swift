@@ -7,6 +7,10 @@ public indirect enum TemplateData: Sendable, Equatable {
     case bool(Bool)
     case list([TemplateData])
     case object([String: TemplateData])
+    /// A value a render records the place of (see `TemplateSlot`); otherwise it is `value`.
+    /// For strings and numbers only: their truthiness in a section never changes, so a
+    /// recorded render can later take a new value in each place and nothing else.
+    case slot(String, TemplateData)
 
     /// Text, or `false` when empty: an empty string is truthy in Mustache, and a missing key
     /// would be looked up in the enclosing context instead, so absent values are `false`.
@@ -41,6 +45,7 @@ public indirect enum TemplateData: Sendable, Equatable {
         case .double(let d): String(d)
         case .bool(let b): b ? "true" : "false"
         case .list, .object: ""
+        case .slot(_, let value): value.interpolated
         }
     }
 }

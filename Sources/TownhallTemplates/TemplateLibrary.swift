@@ -16,10 +16,25 @@ public struct TemplateLibrary: Sendable {
         return render(data, with: template)
     }
 
+    /// Renders the template called `name` and records where each `.slot` value was written,
+    /// in output order; nil when there is no such template.
+    public func render(_ data: TemplateData, withTemplate name: String, slots: inout [TemplateSlot]) -> String? {
+        guard let template = templates[name] else { return nil }
+        var context = RenderContext(stack: [data])
+        context.slots = []
+        let out = render(template, &context)
+        slots = context.slots ?? []
+        return out
+    }
+
     func render(_ data: TemplateData, with template: Template) -> String {
+        var context = RenderContext(stack: [data])
+        return render(template, &context)
+    }
+
+    private func render(_ template: Template, _ context: inout RenderContext) -> String {
         var out = ""
         out.reserveCapacity(16 << 10)
-        var context = RenderContext(stack: [data])
         TemplateRenderer(library: self).render(template.nodes, &context, into: &out)
         return out
     }
@@ -33,6 +48,8 @@ struct RenderContext {
     var stack: [TemplateData]
     var indentation: String?
     var overrides: [String: [Node]]?
+    /// Where `.slot` values went, when the render records them.
+    var slots: [TemplateSlot]?
 
     init(stack: [TemplateData]) {
         self.stack = stack
@@ -57,9 +74,14 @@ struct TemplateRenderer {
                 render(node, &context, into: &out)
                 continue
             }
+            let firstSlot = context.slots?.count ?? 0
             var piece = ""
             render(node, &context, into: &piece)
             if !piece.isEmpty { out += indentation }
+            // Slots recorded in the piece are placed where the piece lands.
+            if let count = context.slots?.count, count > firstSlot {
+                for s in firstSlot..<count { context.slots![s].offset += out.utf8.count }
+            }
             out += piece
         }
     }
@@ -70,7 +92,13 @@ struct TemplateRenderer {
             out += text
         case .variable(let path, let escaped):
             guard let value = lookup(path, context) else { return }
-            if escaped { HTML.escape(value.interpolated, into: &out) } else { out += value.interpolated }
+            if case .slot(let name, let inner) = value, context.slots != nil {
+                let start = out.utf8.count
+                TemplateSlot.write(inner, escaped: escaped, into: &out)
+                context.slots!.append(TemplateSlot(name: name, offset: start, length: out.utf8.count - start, escaped: escaped))
+            } else {
+                TemplateSlot.write(value, escaped: escaped, into: &out)
+            }
         case .section(let path, let body, let inverted):
             let value = lookup(path, context)
             if inverted { renderInverted(value, body, &context, into: &out) } else { renderSection(value, body, &context, into: &out) }

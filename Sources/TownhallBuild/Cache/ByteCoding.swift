@@ -4,7 +4,11 @@ import Foundation
 /// cache of 10,000 pages must load in a few tens of milliseconds for a rebuild after one
 /// edit, and Foundation's JSON and property-list decoders take hundreds.
 struct ByteWriter {
-    private(set) var data = Data()
+    /// An array, not `Data`: appending a byte to `Data` goes through `replaceSubrange`,
+    /// which made writing the cache files a tenth of a rebuild after one edit.
+    private(set) var bytes: [UInt8] = []
+
+    var data: Data { Data(bytes) }
 
     mutating func int(_ v: Int) {
         // LEB128 over the zig-zag form: small numbers take one byte.
@@ -13,24 +17,30 @@ struct ByteWriter {
             var byte = UInt8(z & 0x7F)
             z >>= 7
             if z != 0 { byte |= 0x80 }
-            data.append(byte)
+            bytes.append(byte)
         } while z != 0
     }
 
-    mutating func bool(_ v: Bool) { data.append(v ? 1 : 0) }
+    mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
-    mutating func append(_ bytes: Data) { data.append(bytes) }
+    mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
+    /// Length-prefixed, so a reader can take them whole without decoding them.
+    mutating func blob(_ b: some Collection<UInt8>) {
+        int(b.count)
+        bytes.append(contentsOf: b)
+    }
 
     mutating func double(_ v: Double) {
         var bits = v.bitPattern.littleEndian
-        withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
     }
 
     mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { buffer in
             int(buffer.count)
-            data.append(contentsOf: buffer)
+            bytes.append(contentsOf: buffer)
         }
     }
 
@@ -106,6 +116,18 @@ struct ByteReader {
         guard count >= 0, offset + count <= end else { throw Corrupt() }
         defer { offset += count }
         return bytes.withUnsafeBufferPointer { String(decoding: $0[offset..<offset + count], as: UTF8.self) }
+    }
+
+    mutating func blob() throws -> [UInt8] {
+        Array(try blobSlice())
+    }
+
+    /// A blob sharing the reader's bytes, not copied.
+    mutating func blobSlice() throws -> ArraySlice<UInt8> {
+        let count = try int()
+        guard count >= 0, offset + count <= end else { throw Corrupt() }
+        defer { offset += count }
+        return bytes[offset..<offset + count]
     }
 
     mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {

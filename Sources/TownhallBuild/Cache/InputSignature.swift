@@ -12,6 +12,32 @@ enum InputSignature {
         _ options: BuildOptions, content: [FileTree.Entry]? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> UInt64 {
+        var hash = settings(options, environment: environment)
+        hash.add(String(ofFolder(options.content, entries: content)))
+        hash.add(String(ofFolder(options.templates)))
+        return hash.value
+    }
+
+    /// `of` with the signatures of `pages` (source paths) left out, their paths kept: equal
+    /// for two builds means that nothing but those pages' contents can differ.
+    static func rest(
+        _ options: BuildOptions, content: [FileTree.Entry], pages: Set<String>,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> UInt64 {
+        var hash = settings(options, environment: environment)
+        hash.add(options.contentDisplay)
+        var folder = KeyHash()
+        for entry in content {
+            folder.add(entry.path)
+            folder.add(pages.contains(entry.path) ? "page" : String(entry.signature))
+        }
+        hash.add(folder.value)
+        hash.add(String(ofFolder(options.templates)))
+        return hash.value
+    }
+
+    /// The options, the build date and the binary.
+    private static func settings(_ options: BuildOptions, environment: [String: String]) -> KeyHash {
         var hash = KeyHash()
         hash.add(BinaryIdentity.current)
         hash.add(options.content.path)
@@ -21,9 +47,7 @@ enum InputSignature {
         hash.add(environment["SOURCE_DATE_EPOCH"] ?? "")
         // Without a fixed date the build depends on the day (review reminders, upcoming events).
         hash.add(Int(Date().timeIntervalSince1970 / 86_400))
-        hash.add(String(ofFolder(options.content, entries: content)))
-        hash.add(String(ofFolder(options.templates)))
-        return hash.value
+        return hash
     }
 
     /// The names and signatures of every file under `root` (0 when it does not exist).

@@ -12,9 +12,9 @@ struct OutputManifest: Equatable, Sendable {
     var folders: UInt64 = 0
 
     func write(_ w: inout ByteWriter) {
-        w.array(entries.keys.sorted()) { w, key in
-            w.string(key)
-            w.int(Int(bitPattern: UInt(entries[key]!)))
+        w.array(Array(entries)) { w, item in
+            w.string(item.key)
+            w.int(Int(bitPattern: UInt(item.value)))
         }
     }
 
@@ -32,27 +32,60 @@ struct OutputManifest: Equatable, Sendable {
     /// the manifest lists, without listing every file: `lstat` of each folder instead of a
     /// walk of ten thousand.
     static func folderSignature(of output: URL, entries: some Sequence<String>, threads: Int = 0) -> UInt64 {
-        var folders: Set<Substring> = [""]
+        // Each folder holding a file, and their ancestors, listed under their parent.
+        let slash = UInt8(ascii: "/")
+        var seen: Set<Substring> = [""]
+        var children: [Substring: [Substring]] = [:]
         for path in entries {
             var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
-                guard folders.insert(path[..<slash]).inserted else { break }
-                end = slash
+            while let cut = path.utf8[..<end].lastIndex(of: slash) {
+                let folder = path[..<cut]
+                guard seen.insert(folder).inserted else { break }
+                let parent = folder.utf8.lastIndex(of: slash).map { folder[..<$0] } ?? ""
+                children[parent, default: []].append(folder)
+                end = cut
             }
         }
-        // Summed, not hashed in sequence: the set's order does not matter, and sorting ten
-        // thousand paths would cost more than the `lstat` calls.
+        // Summed, not hashed in sequence: the order does not matter, and sorting ten thousand
+        // paths would cost more than the `lstat` calls. Each folder is looked up in its
+        // parent's descriptor rather than by its whole path (the kernel's path walk was
+        // most of the cost).
         let root = output.path
-        let hashes = Array(folders).concurrentMap(threads: threads) { folder -> UInt64 in
-            var info = stat()
-            let full = folder.isEmpty ? root : root + "/" + folder
-            var h = KeyHash()
-            h.add(String(folder))
-            h.add(lstat(full, &info) == 0 ? FileSignature.of(info) : 0)
-            return h.value
+        let sums = Array(children).concurrentMap(threads: threads) { parent, folders -> UInt64 in
+            let fd = open(parent.isEmpty ? root : root + "/" + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if fd >= 0 { close(fd) } }
+            var sum: UInt64 = 0
+            for folder in folders {
+                let name = folder.utf8.lastIndex(of: slash).map { folder[folder.utf8.index(after: $0)...] } ?? folder
+                var info = stat()
+                let ok = fd >= 0 && fstatat(fd, String(name), &info, AT_SYMLINK_NOFOLLOW) == 0
+                sum &+= folderHash(String(folder), ok ? FileSignature.of(info) : 0)
+            }
+            return sum
         }
-        let sum = hashes.reduce(0, &+)
-        return sum == 0 ? 1 : sum
+        return normalized(sums.reduce(folderHash(root, ""), &+))
+    }
+
+    /// One folder's part of `folderSignature` (`folder` relative to `root`, "" for the root).
+    static func folderHash(_ root: String, _ folder: String) -> UInt64 {
+        var info = stat()
+        let full = folder.isEmpty ? root : root + "/" + folder
+        return folderHash(folder, lstat(full, &info) == 0 ? FileSignature.of(info) : 0)
+    }
+
+    private static func folderHash(_ folder: String, _ signature: UInt64) -> UInt64 {
+        var h = KeyHash()
+        h.add(folder)
+        h.add(signature)
+        return h.value
+    }
+
+    /// 0 means unknown.
+    static func normalized(_ sum: UInt64) -> UInt64 { sum == 0 ? 1 : sum }
+
+    /// The folder holding an output path ("" for the root).
+    static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }
 
     /// The manifest entry of a file about to be written.

@@ -93,7 +93,7 @@ struct PagesFile: Sendable {
                     try handle.truncate(atOffset: UInt64(length))
                     try handle.seekToEnd()
                     try handle.write(contentsOf: w.data)
-                    saved.length = length + w.data.count
+                    saved.length = length + w.bytes.count
                     return saved
                 } catch {
                     // The file went missing or cannot be appended to: write it afresh below.
@@ -112,7 +112,7 @@ struct PagesFile: Sendable {
             Self.segment(Array(records[start..<min(start + size, records.count)]), into: &w)
         }
         try w.data.write(to: url, options: .atomic)
-        saved.length = w.data.count
+        saved.length = w.bytes.count
         saved.records = records.count
         return saved
     }
@@ -169,8 +169,8 @@ struct PagesFile: Sendable {
     private static func segment(_ records: [Record], into w: inout ByteWriter) {
         var s = ByteWriter()
         s.array(records) { writeRecord(&$0, $1) }
-        w.int(s.data.count)
-        w.append(s.data)
+        w.int(s.bytes.count)
+        w.append(s.bytes)
     }
 
     private static func writeRecord(_ w: inout ByteWriter, _ record: Record) {

@@ -1,0 +1,243 @@
+import Foundation
+import TownhallContent
+import TownhallMarkdown
+import TownhallRender
+import TownhallTemplates
+
+/// What the next build needs to apply an edit to a few pages' bodies without loading the
+/// site (see `QuickEdit`): for every page that can be edited so, its source file's
+/// signature, and, decoded only for the pages an edit touched, where its output is, its
+/// keys, its search line's place, and the `PageSplice` its last rendering recorded.
+/// Kept in an `.edits` file beside the cache file, which names its generation.
+struct EditIndex: Sendable {
+    struct Entry: Sendable {
+        var sourcePath: String
+        /// The listing's `FileSignature` of the source when it was last read.
+        var signature: UInt64
+        /// `Detail`, encoded (sharing the bytes of the file it was read from).
+        var detail: ArraySlice<UInt8>
+    }
+
+    struct Detail: Sendable, Equatable {
+        var outputPath: String
+        var url: String
+        /// `PageKeys.fields` and `SiteRenderer.contextKey` of the page: its render key is
+        /// made from them and its source signature.
+        var fields: UInt64
+        var context: UInt64
+        /// The page's place in the search index (reading order), -1 when it has none.
+        var searchPosition: Int
+        var sectionTitle: String
+        var recording: Recording
+    }
+
+    /// What a rendering recorded, valid as long as the page renders under the same key.
+    struct Recording: Sendable, Equatable {
+        var renderKey: UInt64
+        /// `Surface.of` the page as read.
+        var surface: UInt64
+        var splice: PageSplice
+    }
+
+    var generation: UInt64 = 0
+    /// `InputSignature.rest` of the build: everything it read but these pages' sources.
+    var rest: UInt64 = 0
+    var unsafe = false
+    var smart = false
+    var asOf = ""
+    var asOfSource = ""
+    var basePath = "/"
+    /// Each search line's hash, in reading order (empty when the site has no search).
+    var searchLineHashes: [UInt64] = []
+    var entries: [Entry] = []
+
+    static func location(forCache url: URL) -> URL {
+        url.deletingPathExtension().appendingPathExtension("edits")
+    }
+
+    // MARK: - File
+
+    func write(to url: URL) throws {
+        var w = ByteWriter()
+        w.int(BuildCache.formatVersion)
+        for n in [generation, rest] { w.int(Int(bitPattern: UInt(n))) }
+        w.bool(unsafe); w.bool(smart)
+        w.string(asOf); w.string(asOfSource); w.string(basePath)
+        w.array(searchLineHashes) { $0.int(Int(bitPattern: UInt($1))) }
+        w.array(entries) { w, e in
+            w.string(e.sourcePath)
+            w.int(Int(bitPattern: UInt(e.signature)))
+            w.blob(e.detail)
+        }
+        try w.data.write(to: url, options: .atomic)
+    }
+
+    /// The file if it is the one `generation` names; nil otherwise.
+    static func read(_ url: URL, generation: UInt64) -> EditIndex? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var r = ByteReader(data)
+        do {
+            guard try r.int() == BuildCache.formatVersion else { return nil }
+            var index = EditIndex()
+            index.generation = UInt64(UInt(bitPattern: try r.int()))
+            guard index.generation == generation else { return nil }
+            index.rest = UInt64(UInt(bitPattern: try r.int()))
+            index.unsafe = try r.bool(); index.smart = try r.bool()
+            index.asOf = try r.string(); index.asOfSource = try r.string(); index.basePath = try r.string()
+            index.searchLineHashes = try r.array { UInt64(UInt(bitPattern: try $0.int())) }
+            index.entries = try r.array { r in
+                Entry(sourcePath: try r.string(), signature: UInt64(UInt(bitPattern: try r.int())), detail: try r.blobSlice())
+            }
+            return index
+        } catch {
+            return nil
+        }
+    }
+
+    // MARK: - Details
+
+    static func encode(_ d: Detail) -> ArraySlice<UInt8> {
+        encode(d, recording: encode(d.recording))
+    }
+
+    /// `d` with its recording already encoded (`d.recording` is not read).
+    static func encode(_ d: Detail, recording: [UInt8]) -> ArraySlice<UInt8> {
+        var w = ByteWriter()
+        w.string(d.outputPath); w.string(d.url)
+        for n in [d.fields, d.context] { w.int(Int(bitPattern: UInt(n))) }
+        w.int(d.searchPosition); w.string(d.sectionTitle)
+        w.blob(recording)
+        return w.bytes[...]
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> Detail? {
+        var r = ByteReader(Array(bytes))
+        return try? Detail(
+            outputPath: r.string(), url: r.string(),
+            fields: UInt64(UInt(bitPattern: r.int())), context: UInt64(UInt(bitPattern: r.int())),
+            searchPosition: r.int(), sectionTitle: r.string(), recording: decodeRecording(r.blob()))
+    }
+
+    /// The recording of an encoded detail, still encoded: a build that keeps a page copies it.
+    static func recordingBytes(of detail: ArraySlice<UInt8>) -> [UInt8]? {
+        var r = ByteReader(Array(detail))
+        do {
+            _ = try r.string(); _ = try r.string(); _ = try r.int(); _ = try r.int(); _ = try r.int(); _ = try r.string()
+            return try r.blob()
+        } catch {
+            return nil
+        }
+    }
+
+    static func renderKey(ofRecording bytes: [UInt8]) -> UInt64? {
+        var r = ByteReader(bytes)
+        return (try? r.int()).map { UInt64(UInt(bitPattern: $0)) }
+    }
+
+    static func encode(_ rec: Recording) -> [UInt8] {
+        var w = ByteWriter()
+        for n in [rec.renderKey, rec.surface] { w.int(Int(bitPattern: UInt(n))) }
+        w.array(rec.splice.slots) { w, s in w.string(s.name); w.int(s.offset); w.int(s.length); w.bool(s.escaped) }
+        w.array(rec.splice.links) { w, l in
+            w.string(l.url); w.bool(l.isImage); w.bool(l.isCitation)
+            w.optional(l.rewrite) { w, r in w.string(r.url); w.optional(r.citationText) { $0.string($1) } }
+        }
+        return w.bytes
+    }
+
+    static func decodeRecording(_ bytes: [UInt8]) throws -> Recording {
+        var r = ByteReader(bytes)
+        let renderKey = UInt64(UInt(bitPattern: try r.int())), surface = UInt64(UInt(bitPattern: try r.int()))
+        let slots = try r.array { r in
+            TemplateSlot(name: try r.string(), offset: try r.int(), length: try r.int(), escaped: try r.bool())
+        }
+        let links = try r.array { r in
+            PageSplice.Link(
+                url: try r.string(), isImage: try r.bool(), isCitation: try r.bool(),
+                rewrite: try r.optional { r in LinkRewrite(url: try r.string(), citationText: try r.optional { try $0.string() }) })
+        }
+        return Recording(renderKey: renderKey, surface: surface, splice: PageSplice(slots: slots, links: links))
+    }
+}
+
+extension EditIndex {
+    /// A page an edit may be applied to alone, as read from its file.
+    struct Editable: Sendable {
+        var page: Page
+        /// Its signature in the pages cache (`FileSignature` mixed with the read options).
+        var signature: UInt64
+    }
+
+    /// For each page of the site, whether `QuickEdit` may apply an edit to it: a plain page
+    /// read from a file, with no warnings, no figures, not drawn from the data.
+    static func editable(
+        _ site: SiteContent, renderer: SiteRenderer, read: [String: PageCacheEntry], checks: [PageCheck]
+    ) -> [Editable?] {
+        site.pages.indices.map { i in
+            let page = site.pages[i]
+            guard page.kind == .page, !page.sourcePath.isEmpty, let entry = read[page.sourcePath],
+                  entry.diagnostics.isEmpty, checks[i].diagnostics.isEmpty, page.analysis.embeds.isEmpty,
+                  !renderer.isFromData(i) else { return nil }
+            return Editable(page: entry.page, signature: entry.signature)
+        }
+    }
+
+    /// The index after a build: the editable pages with a recording, this build's (`recorded`,
+    /// by page index) or the last build's when the page kept its render key.
+    static func make(
+        _ site: SiteContent, editable: [Editable?], recorded: [Int: Recording], previous: EditIndex?,
+        keys: [UInt64], contexts: [UInt64], searchLines: [SearchLine], bits: UInt64,
+        options: BuildOptions, listing: [FileTree.Entry],
+        settings: (unsafe: Bool, smart: Bool, asOf: String, asOfSource: String, basePath: String)
+    ) -> EditIndex {
+        var index = EditIndex()
+        (index.unsafe, index.smart, index.asOf, index.asOfSource, index.basePath) = settings
+        index.searchLineHashes = searchLines.map(\.hash)
+        var position: [Int: Int] = [:]
+        if !searchLines.isEmpty {
+            for (p, i) in site.readingOrder.enumerated() { position[i] = p }
+        }
+        var old: [String: ArraySlice<UInt8>] = [:]
+        for entry in previous?.entries ?? [] { old[entry.sourcePath] = entry.detail }
+        for i in site.pages.indices {
+            guard let item = editable[i] else { continue }
+            let page = site.pages[i]
+            let recording: [UInt8]
+            if let fresh = recorded[i] {
+                recording = encode(fresh)
+            } else if let detail = old[page.sourcePath], let bytes = recordingBytes(of: detail),
+                      renderKey(ofRecording: bytes) == keys[i] {
+                recording = bytes
+            } else {
+                continue
+            }
+            let detail = Detail(
+                outputPath: page.url + "index.html", url: page.url, fields: PageKeys.fields(page), context: contexts[i],
+                searchPosition: position[i] ?? -1, sectionTitle: SearchIndex.sectionTitle(site, page),
+                recording: Recording(renderKey: 0, surface: 0, splice: PageSplice(slots: [], links: [])))
+            index.entries.append(Entry(sourcePath: page.sourcePath, signature: item.signature ^ bits, detail: encode(detail, recording: recording)))
+        }
+        index.rest = InputSignature.rest(options, content: listing, pages: Set(index.entries.map(\.sourcePath)))
+        return index
+    }
+}
+
+/// A page as the rest of the site sees it: everything read from its file but the body and
+/// what only its own output shows of the body (word count, search words, source
+/// positions, which only diagnostics show and an editable page has none of). Two reads
+/// with the same surface differ only in the values `PageSplice` replaces.
+enum Surface {
+    static func of(_ page: Page) -> UInt64 {
+        var p = page
+        p.body = ""
+        p.analysis.wordCount = 0
+        p.analysis.headings = p.analysis.headings.map { var h = $0; h.line = 0; return h }
+        p.analysis.links = p.analysis.links.map { var l = $0; l.line = 0; l.column = 0; return l }
+        p.searchKeywords = nil
+        var w = ByteWriter()
+        PageCodec.write(&w, p)
+        var h = KeyHash()
+        h.add(w.bytes)
+        return h.value
+    }
+}

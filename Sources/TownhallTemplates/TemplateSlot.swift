@@ -1,0 +1,28 @@
+/// Where a render wrote a `.slot` value: its name, its byte range in the output (UTF-8) and
+/// whether it was escaped. A page rendered again with only its slot values changed is the
+/// old output with each range replaced by the new value written the same way, which is how
+/// an edit to one page's body is applied without the rest of the site (see `QuickEdit`).
+public struct TemplateSlot: Sendable, Equatable {
+    public var name: String
+    public var offset: Int
+    public var length: Int
+    public var escaped: Bool
+
+    public init(name: String, offset: Int, length: Int, escaped: Bool) {
+        self.name = name
+        self.offset = offset
+        self.length = length
+        self.escaped = escaped
+    }
+
+    /// A value as an interpolation writes it: `{{x}}` escaped, `{{{x}}}` as it is.
+    public static func text(_ value: TemplateData, escaped: Bool) -> String {
+        var out = ""
+        write(value, escaped: escaped, into: &out)
+        return out
+    }
+
+    static func write(_ value: TemplateData, escaped: Bool, into out: inout String) {
+        if escaped { HTML.escape(value.interpolated, into: &out) } else { out += value.interpolated }
+    }
+}
