@@ -27,6 +27,9 @@ public struct BuildResult: Sendable {
     public var cache = BuildCache()
     /// True when nothing the build reads had changed, so nothing was done at all.
     public var unchanged = false
+    /// True when only some pages' bodies had changed and their new output was made from
+    /// their old output, without loading the rest of the site (see `QuickEdit`).
+    public var quickEdit = false
 }
 
 /// Records loaded, for the summary line of `build` and `check`.

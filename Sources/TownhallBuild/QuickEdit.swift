@@ -101,7 +101,7 @@ enum QuickEdit {
             copiedCount: 0, asOf: index.asOf, asOfSource: index.asOfSource, data: cache.data, basePath: index.basePath,
             kept: cache.manifest.entries.keys.filter { !written.contains($0) }.sorted(),
             rendered: edits.map(\.detail.outputPath).sorted(),
-            generated: searchLines.isEmpty ? [] : [SearchIndex.path], inPlace: true, cache: next)
+            generated: searchLines.isEmpty ? [] : [SearchIndex.path], inPlace: true, cache: next, quickEdit: true)
     }
 
     /// `old` with each slot's bytes replaced by its new value, and the slots where they now

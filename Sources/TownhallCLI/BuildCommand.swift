@@ -86,6 +86,7 @@ struct BuildCommand: ParsableCommand {
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)
         }
+        if result.quickEdit { console.detail("  only page bodies changed: their old output updated, the rest of the site not loaded") }
         for path in result.rendered { console.detail("  rendered \(path)") }
         for path in result.generated { console.detail("  generated \(path)") }
         let seconds = Self.seconds(clock.now - start)
