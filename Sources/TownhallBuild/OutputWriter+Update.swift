@@ -57,13 +57,17 @@ extension OutputWriter {
     /// when the update only replaced files (0, to be worked out, otherwise).
     func update(_ files: [OutputFile], kept: [String], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
         let fm = FileManager.default
-        var manifest = OutputManifest()
-        manifest.entries.reserveCapacity(previous.entries.count)
-        for path in kept { manifest.entries[path] = previous.entries[path] }
         // Files replaced, none added or removed: the same folders, and only those holding a
         // replaced file change, so the signature is updated from them alone (an edit to one
         // page would otherwise `lstat` every folder of the site once more).
-        let replacing = kept.count + files.count == previous.entries.count && files.allSatisfy { previous.entries[$0.path] != nil }
+        let replacing = kept.count + files.count == previous.entries.count
+            && files.allSatisfy { previous.entries[$0.path] != nil } && kept.allSatisfy { previous.entries[$0] != nil }
+        var manifest = OutputManifest()
+        if replacing {
+            manifest.entries = previous.entries
+        } else {
+            for path in kept { manifest.entries[path] = previous.entries[path] }
+        }
         let touched = replacing ? Set(files.map { OutputManifest.folder(of: $0.path) }).sorted() : []
         let root = output.path
         let before = touched.map { OutputManifest.folderHash(root, $0) }

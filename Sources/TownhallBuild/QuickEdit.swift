@@ -27,16 +27,14 @@ enum QuickEdit {
         options: BuildOptions, cache: BuildCache, listing: [FileTree.Entry], signature: UInt64,
         incremental: () -> Bool, previous: (String) -> Data?
     ) -> BuildResult? {
-        guard let index = cache.edits else { return nil }
-        var byPath: [String: Int] = [:]
-        byPath.reserveCapacity(index.entries.count)
-        for (i, entry) in index.entries.enumerated() { byPath[entry.sourcePath] = i }
-        guard InputSignature.rest(options, content: listing, pages: Set(byPath.keys)) == index.rest else { return nil }
+        guard let index = cache.edits, index.entries.allSatisfy({ $0.listingIndex < listing.count }),
+              InputSignature.rest(options, content: listing, pages: index.entries.map(\.listingIndex)) == index.rest else { return nil }
         var changed: [(entry: Int, signature: UInt64)] = []
-        for file in listing {
-            guard let i = byPath[file.path], index.entries[i].signature != file.signature else { continue }
-            guard changed.count < maxPages, file.signature != 0 else { return nil }
-            changed.append((i, file.signature))
+        for (k, entry) in index.entries.enumerated() {
+            let signature = listing[entry.listingIndex].signature
+            guard signature != entry.signature else { continue }
+            guard changed.count < maxPages, signature != 0 else { return nil }
+            changed.append((k, signature))
         }
         guard !changed.isEmpty else { return nil }
 
@@ -44,15 +42,15 @@ enum QuickEdit {
         let markdown = MarkdownOptions(unsafe: index.unsafe, smart: index.smart)
         let bits = loader.signatureBits(markdown)
         var edits: [(entry: Int, signature: UInt64, detail: EditIndex.Detail, page: Page, values: [String: TemplateData])] = []
-        for (i, signature) in changed {
-            guard let detail = EditIndex.decode(index.entries[i].detail) else { return nil }
-            let read = loader.readPage(index.entries[i].sourcePath, options: markdown)
+        for (k, signature) in changed {
+            guard let bytes = index.detail(k), let detail = EditIndex.decode(bytes) else { return nil }
+            let read = loader.readPage(detail.sourcePath, options: markdown)
             guard var page = read.page, read.diagnostics.isEmpty, Surface.of(page) == detail.recording.surface,
                   let values = detail.recording.splice.values(of: page) else { return nil }
             // As the site placed it (a README beside an _index.md is a plain page elsewhere).
             page.kind = .page
             page.url = detail.url
-            edits.append((i, signature, detail, page, values))
+            edits.append((k, signature, detail, page, values))
         }
         guard incremental() else { return nil }
 
@@ -72,8 +70,7 @@ enum QuickEdit {
             var detail = edit.detail
             detail.recording.renderKey = renderKey
             detail.recording.splice.slots = slots
-            edited.entries[edit.entry].signature = edit.signature
-            edited.entries[edit.entry].detail = EditIndex.encode(detail)
+            edited.update(edit.entry, signature: edit.signature, detail: detail)
             let position = detail.searchPosition
             if position >= 0, position < index.searchLineHashes.count {
                 let text = SearchIndex.line(SearchIndex.entry(edit.page, section: detail.sectionTitle))
@@ -81,7 +78,7 @@ enum QuickEdit {
                 hash.add(text)
                 if hash.value != edited.searchLineHashes[position] {
                     searchLines.append(.init(position: position, text: text, oldHash: edited.searchLineHashes[position]))
-                    edited.searchLineHashes[position] = hash.value
+                    edited.updateLine(position, hash: hash.value)
                 }
             }
         }
@@ -99,7 +96,7 @@ enum QuickEdit {
         return BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: cache.warnings, pageCount: cache.pageCount,
             copiedCount: 0, asOf: index.asOf, asOfSource: index.asOfSource, data: cache.data, basePath: index.basePath,
-            kept: cache.manifest.entries.keys.filter { !written.contains($0) }.sorted(),
+            kept: cache.manifest.entries.keys.filter { !written.contains($0) },
             rendered: edits.map(\.detail.outputPath).sorted(),
             generated: searchLines.isEmpty ? [] : [SearchIndex.path], inPlace: true, cache: next, quickEdit: true)
     }

@@ -91,13 +91,17 @@ enum SearchIndex {
     static func replacing(_ replacements: [Replacement], in old: Data) -> Data? {
         let header = 3
         let bytes = [UInt8](old)
-        // Where each line starts, up to the last one replaced.
+        // Where each line starts, up to the last one replaced (memchr: megabytes of lines).
         let last = header + (replacements.map(\.position).max() ?? 0)
         var starts = [0]
-        var i = 0
-        while starts.count <= last + 1, i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
-            i += 1
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var from = 0
+            while starts.count <= last + 1, from < raw.count,
+                  let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), raw.count - from) {
+                from = base.distance(to: UnsafeRawPointer(hit)) + 1
+                starts.append(from)
+            }
         }
         guard starts.count > last + 1 else { return nil }
         var out = Data()

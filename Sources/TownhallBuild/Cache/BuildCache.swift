@@ -42,6 +42,7 @@ public struct BuildCache: Sendable {
     /// when a build needs it (see `withEdits()`).
     var edits: EditIndex?
     private var editsGeneration: UInt64 = 0
+    private var editsLength = 0
     /// `manifest.folders` while it is still being worked out, after a commit: `save` waits
     /// for it last, so the `lstat` of every output folder overlaps writing the cache.
     var pendingFolders: Background<UInt64>?
@@ -70,6 +71,7 @@ public struct BuildCache: Sendable {
             cache.pagesLength = try r.int()
             cache.manifest.folders = UInt64(UInt(bitPattern: try r.int()))
             cache.editsGeneration = UInt64(UInt(bitPattern: try r.int()))
+            cache.editsLength = try r.int()
             cache.pagesFile = pagesLocation(for: url)
             cache.editsFile = EditIndex.location(forCache: url)
             return cache
@@ -100,7 +102,7 @@ public struct BuildCache: Sendable {
         guard let editsFile, edits == nil else { return self }
         var copy = self
         copy.editsFile = nil
-        copy.edits = EditIndex.read(editsFile, generation: editsGeneration)
+        copy.edits = EditIndexFile.read(editsFile, generation: editsGeneration, length: editsLength)
         return copy
     }
 
@@ -116,13 +118,7 @@ public struct BuildCache: Sendable {
             saved = try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
         }
         // else: a build that never needed the pages (an edit `QuickEdit` applied) leaves them.
-        var editsGeneration: UInt64 = 0
-        if var edits {
-            var generator = SystemRandomNumberGenerator()
-            edits.generation = generator.next()
-            try edits.write(to: EditIndex.location(forCache: url))
-            editsGeneration = edits.generation
-        }
+        let savedEdits = try edits?.save(forCache: url)
         var w = ByteWriter()
         w.int(Self.formatVersion)
         w.string(BinaryIdentity.current)
@@ -137,7 +133,8 @@ public struct BuildCache: Sendable {
         w.int(Int(bitPattern: UInt(saved.generation)))
         w.int(saved.length)
         w.int(Int(bitPattern: UInt(pendingFolders?.value ?? manifest.folders)))
-        w.int(Int(bitPattern: UInt(editsGeneration)))
+        w.int(Int(bitPattern: UInt(savedEdits?.generation ?? 0)))
+        w.int(savedEdits?.length ?? 0)
         try w.data.write(to: url, options: .atomic)
     }
 }

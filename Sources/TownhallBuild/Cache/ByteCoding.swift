@@ -23,7 +23,16 @@ struct ByteWriter {
 
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
-    mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+    /// Little-endian, fixed width: for tables read without decoding.
+    mutating func fixed32(_ v: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt32(shift))) }
+    }
+
+    mutating func fixed64(_ v: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
+    }
+
+    mutating func append(_ more: some Collection<UInt8>) { bytes.append(contentsOf: more) }
 
     /// Length-prefixed, so a reader can take them whole without decoding them.
     mutating func blob(_ b: some Collection<UInt8>) {

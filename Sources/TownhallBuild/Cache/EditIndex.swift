@@ -5,20 +5,22 @@ import TownhallRender
 import TownhallTemplates
 
 /// What the next build needs to apply an edit to a few pages' bodies without loading the
-/// site (see `QuickEdit`): for every page that can be edited so, its source file's
-/// signature, and, decoded only for the pages an edit touched, where its output is, its
-/// keys, its search line's place, and the `PageSplice` its last rendering recorded.
-/// Kept in an `.edits` file beside the cache file, which names its generation.
+/// site (see `QuickEdit`): for every page that can be edited so, where its source is in
+/// the content listing and the source's signature, and, read only for the pages an edit
+/// touched, a `Detail`: where its output is, its keys, its search line's place, and the
+/// `PageSplice` its last rendering recorded. Kept in an `.edits` file beside the cache file
+/// (see `EditIndexFile`), which names its generation and length.
 struct EditIndex: Sendable {
-    struct Entry: Sendable {
-        var sourcePath: String
+    struct Entry: Sendable, Equatable {
+        /// The place of the page's source in the content listing (`FileTree.list`): `rest`
+        /// covers every path of the listing in order, so an equal `rest` means the same place.
+        var listingIndex: Int
         /// The listing's `FileSignature` of the source when it was last read.
         var signature: UInt64
-        /// `Detail`, encoded (sharing the bytes of the file it was read from).
-        var detail: ArraySlice<UInt8>
     }
 
     struct Detail: Sendable, Equatable {
+        var sourcePath: String
         var outputPath: String
         var url: String
         /// `PageKeys.fields` and `SiteRenderer.contextKey` of the page: its render key is
@@ -39,7 +41,6 @@ struct EditIndex: Sendable {
         var splice: PageSplice
     }
 
-    var generation: UInt64 = 0
     /// `InputSignature.rest` of the build: everything it read but these pages' sources.
     var rest: UInt64 = 0
     var unsafe = false
@@ -49,49 +50,43 @@ struct EditIndex: Sendable {
     var basePath = "/"
     /// Each search line's hash, in reading order (empty when the site has no search).
     var searchLineHashes: [UInt64] = []
+    /// By listing index.
     var entries: [Entry] = []
+    /// Encoded details held in memory (all of them for an index a build made; those an edit
+    /// changed for one read from its file), by entry.
+    var details: [ArraySlice<UInt8>?] = []
+    /// The file the index was read from, which holds the details not in memory.
+    var file: EditIndexFile?
+    /// What changed since it was read: appended to its file on save.
+    var changedEntries: [Int] = []
+    var changedLines: [Int] = []
 
     static func location(forCache url: URL) -> URL {
         url.deletingPathExtension().appendingPathExtension("edits")
     }
 
-    // MARK: - File
-
-    func write(to url: URL) throws {
-        var w = ByteWriter()
-        w.int(BuildCache.formatVersion)
-        for n in [generation, rest] { w.int(Int(bitPattern: UInt(n))) }
-        w.bool(unsafe); w.bool(smart)
-        w.string(asOf); w.string(asOfSource); w.string(basePath)
-        w.array(searchLineHashes) { $0.int(Int(bitPattern: UInt($1))) }
-        w.array(entries) { w, e in
-            w.string(e.sourcePath)
-            w.int(Int(bitPattern: UInt(e.signature)))
-            w.blob(e.detail)
-        }
-        try w.data.write(to: url, options: .atomic)
+    /// Entry `k`'s detail, encoded.
+    func detail(_ k: Int) -> ArraySlice<UInt8>? {
+        if let bytes = details[k] { return bytes }
+        return file?.detail(at: k)
     }
 
-    /// The file if it is the one `generation` names; nil otherwise.
-    static func read(_ url: URL, generation: UInt64) -> EditIndex? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        var r = ByteReader(data)
-        do {
-            guard try r.int() == BuildCache.formatVersion else { return nil }
-            var index = EditIndex()
-            index.generation = UInt64(UInt(bitPattern: try r.int()))
-            guard index.generation == generation else { return nil }
-            index.rest = UInt64(UInt(bitPattern: try r.int()))
-            index.unsafe = try r.bool(); index.smart = try r.bool()
-            index.asOf = try r.string(); index.asOfSource = try r.string(); index.basePath = try r.string()
-            index.searchLineHashes = try r.array { UInt64(UInt(bitPattern: try $0.int())) }
-            index.entries = try r.array { r in
-                Entry(sourcePath: try r.string(), signature: UInt64(UInt(bitPattern: try r.int())), detail: try r.blobSlice())
-            }
-            return index
-        } catch {
-            return nil
-        }
+    /// Every entry's detail, encoded; nil when the file cannot be read.
+    func allDetails() -> [ArraySlice<UInt8>]? {
+        guard details.contains(where: { $0 == nil }) else { return details.map { $0! } }
+        guard let area = file?.details() else { return nil }
+        return entries.indices.map { k in details[k] ?? area[k] }
+    }
+
+    mutating func update(_ k: Int, signature: UInt64, detail: Detail) {
+        entries[k].signature = signature
+        details[k] = Self.encode(detail)
+        changedEntries.append(k)
+    }
+
+    mutating func updateLine(_ position: Int, hash: UInt64) {
+        searchLineHashes[position] = hash
+        changedLines.append(position)
     }
 
     // MARK: - Details
@@ -103,7 +98,7 @@ struct EditIndex: Sendable {
     /// `d` with its recording already encoded (`d.recording` is not read).
     static func encode(_ d: Detail, recording: [UInt8]) -> ArraySlice<UInt8> {
         var w = ByteWriter()
-        w.string(d.outputPath); w.string(d.url)
+        w.string(d.sourcePath); w.string(d.outputPath); w.string(d.url)
         for n in [d.fields, d.context] { w.int(Int(bitPattern: UInt(n))) }
         w.int(d.searchPosition); w.string(d.sectionTitle)
         w.blob(recording)
@@ -113,17 +108,19 @@ struct EditIndex: Sendable {
     static func decode(_ bytes: ArraySlice<UInt8>) -> Detail? {
         var r = ByteReader(Array(bytes))
         return try? Detail(
-            outputPath: r.string(), url: r.string(),
+            sourcePath: r.string(), outputPath: r.string(), url: r.string(),
             fields: UInt64(UInt(bitPattern: r.int())), context: UInt64(UInt(bitPattern: r.int())),
             searchPosition: r.int(), sectionTitle: r.string(), recording: decodeRecording(r.blob()))
     }
 
-    /// The recording of an encoded detail, still encoded: a build that keeps a page copies it.
-    static func recordingBytes(of detail: ArraySlice<UInt8>) -> [UInt8]? {
+    /// The source path and the recording of an encoded detail, the recording still
+    /// encoded: a build that keeps a page copies it.
+    static func recordingBytes(of detail: ArraySlice<UInt8>) -> (sourcePath: String, recording: [UInt8])? {
         var r = ByteReader(Array(detail))
         do {
+            let path = try r.string()
             _ = try r.string(); _ = try r.string(); _ = try r.int(); _ = try r.int(); _ = try r.int(); _ = try r.string()
-            return try r.blob()
+            return (path, try r.blob())
         } catch {
             return nil
         }
@@ -197,27 +194,36 @@ extension EditIndex {
         if !searchLines.isEmpty {
             for (p, i) in site.readingOrder.enumerated() { position[i] = p }
         }
-        var old: [String: ArraySlice<UInt8>] = [:]
-        for entry in previous?.entries ?? [] { old[entry.sourcePath] = entry.detail }
+        var listed: [String: Int] = [:]
+        for (i, entry) in listing.enumerated() { listed[entry.path] = i }
+        // The last build's recordings, by source path.
+        var old: [String: [UInt8]] = [:]
+        if let previous, let all = previous.allDetails() {
+            for bytes in all { if let (path, recording) = recordingBytes(of: bytes) { old[path] = recording } }
+        }
+        var made: [(entry: Entry, detail: ArraySlice<UInt8>)] = []
         for i in site.pages.indices {
-            guard let item = editable[i] else { continue }
+            guard let item = editable[i], let at = listed[site.pages[i].sourcePath] else { continue }
             let page = site.pages[i]
             let recording: [UInt8]
             if let fresh = recorded[i] {
                 recording = encode(fresh)
-            } else if let detail = old[page.sourcePath], let bytes = recordingBytes(of: detail),
-                      renderKey(ofRecording: bytes) == keys[i] {
+            } else if let bytes = old[page.sourcePath], renderKey(ofRecording: bytes) == keys[i] {
                 recording = bytes
             } else {
                 continue
             }
             let detail = Detail(
-                outputPath: page.url + "index.html", url: page.url, fields: PageKeys.fields(page), context: contexts[i],
+                sourcePath: page.sourcePath, outputPath: page.url + "index.html", url: page.url,
+                fields: PageKeys.fields(page), context: contexts[i],
                 searchPosition: position[i] ?? -1, sectionTitle: SearchIndex.sectionTitle(site, page),
                 recording: Recording(renderKey: 0, surface: 0, splice: PageSplice(slots: [], links: [])))
-            index.entries.append(Entry(sourcePath: page.sourcePath, signature: item.signature ^ bits, detail: encode(detail, recording: recording)))
+            made.append((Entry(listingIndex: at, signature: item.signature ^ bits), encode(detail, recording: recording)))
         }
-        index.rest = InputSignature.rest(options, content: listing, pages: Set(index.entries.map(\.sourcePath)))
+        made.sort { $0.entry.listingIndex < $1.entry.listingIndex }
+        index.entries = made.map(\.entry)
+        index.details = made.map(\.detail)
+        index.rest = InputSignature.rest(options, content: listing, pages: index.entries.map(\.listingIndex))
         return index
     }
 }

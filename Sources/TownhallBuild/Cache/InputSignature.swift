@@ -18,18 +18,25 @@ enum InputSignature {
         return hash.value
     }
 
-    /// `of` with the signatures of `pages` (source paths) left out, their paths kept: equal
-    /// for two builds means that nothing but those pages' contents can differ.
+    /// `of` with the signatures of `pages` (places in `content`, ascending) left out, every
+    /// path kept in order: equal for two builds means that the same files are in the same
+    /// places, and that nothing but those pages' contents can differ.
     static func rest(
-        _ options: BuildOptions, content: [FileTree.Entry], pages: Set<String>,
+        _ options: BuildOptions, content: [FileTree.Entry], pages: [Int],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> UInt64 {
         var hash = settings(options, environment: environment)
         hash.add(options.contentDisplay)
         var folder = KeyHash()
-        for entry in content {
+        var next = 0
+        for (i, entry) in content.enumerated() {
             folder.add(entry.path)
-            folder.add(pages.contains(entry.path) ? "page" : String(entry.signature))
+            if next < pages.count, pages[next] == i {
+                folder.add(0 as UInt64)
+                next += 1
+            } else {
+                folder.add(entry.signature)
+            }
         }
         hash.add(folder.value)
         hash.add(String(ofFolder(options.templates)))
@@ -57,7 +64,7 @@ enum InputSignature {
         guard !entries.isEmpty || FileManager.default.fileExists(atPath: root.path) else { return 0 }
         for entry in entries {
             hash.add(entry.path)
-            hash.add(String(entry.signature))
+            hash.add(entry.signature)
         }
         return hash.value
     }
