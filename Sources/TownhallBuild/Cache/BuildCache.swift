@@ -135,7 +135,7 @@ public struct BuildCache: Sendable {
         w.int(Int(bitPattern: UInt(pendingFolders?.value ?? manifest.folders)))
         w.int(Int(bitPattern: UInt(savedEdits?.generation ?? 0)))
         w.int(savedEdits?.length ?? 0)
-        try w.data.write(to: url, options: .atomic)
+        try w.write(to: url)
     }
 }
 

@@ -127,7 +127,7 @@ struct EditIndexFile: Sendable {
             offset += detail.count
         }
         for detail in details { w.append(detail) }
-        try w.data.write(to: url, options: .atomic)
+        try w.write(to: url)
         return w.bytes.count
     }
 

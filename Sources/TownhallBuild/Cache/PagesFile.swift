@@ -102,17 +102,22 @@ struct PagesFile: Sendable {
         }
         var generator = SystemRandomNumberGenerator()
         saved.generation = generator.next()
-        var w = ByteWriter()
-        w.int(BuildCache.formatVersion)
-        w.int(Int(bitPattern: UInt(saved.generation)))
+        var head = ByteWriter()
+        head.int(BuildCache.formatVersion)
+        head.int(Int(bitPattern: UInt(saved.generation)))
         let records = next.allRecords()
-        // Segments of a few hundred pages each, so that reading spreads over the cores.
+        // Segments of a few hundred pages each, so that reading spreads over the cores. Each
+        // is written out as soon as it is encoded: one buffer of tens of megabytes, grown
+        // by copying, added a hundred megabytes to a full build's peak memory.
         let size = max(256, records.count / 16)
-        for start in stride(from: 0, to: records.count, by: size) {
-            Self.segment(Array(records[start..<min(start + size, records.count)]), into: &w)
+        saved.length = try AtomicFile.write(to: url) { write in
+            try write(head.bytes)
+            for start in stride(from: 0, to: records.count, by: size) {
+                var w = ByteWriter()
+                Self.segment(Array(records[start..<min(start + size, records.count)]), into: &w)
+                try write(w.bytes)
+            }
         }
-        try w.data.write(to: url, options: .atomic)
-        saved.length = w.bytes.count
         saved.records = records.count
         return saved
     }
