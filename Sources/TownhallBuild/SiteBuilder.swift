@@ -190,7 +190,7 @@ public struct SiteBuilder: Sendable {
         }
         return BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
-            pageCount: site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + (renderer.hasSearch ? 1 : 0) + 1,
+            pageCount: Self.pageCount(renderer),
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
             kept: kept.sorted(), rendered: pages.map(\.path).sorted(), generated: made.map(\.path).sorted(),
@@ -199,8 +199,14 @@ public struct SiteBuilder: Sendable {
 
     private func withPageCount(_ cache: BuildCache, _ renderer: SiteRenderer) -> BuildCache {
         var cache = cache
-        cache.pageCount = renderer.site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + 1
+        cache.pageCount = Self.pageCount(renderer)
         return cache
+    }
+
+    /// The pages a build writes: the site's, the tag pages and their index, the search page
+    /// and 404 (the count a no-op or an applied edit repeats).
+    private static func pageCount(_ renderer: SiteRenderer) -> Int {
+        renderer.site.pages.count + (renderer.tagCount > 0 ? renderer.tagCount + 1 : 0) + (renderer.hasSearch ? 1 : 0) + 1
     }
 
     /// Generated paths (tags, assets) can collide with content paths too.

@@ -11,15 +11,9 @@ struct ByteWriter {
     /// A copy of the bytes: for small writes; `write(to:)` writes large ones without a copy.
     var data: Data { Data(bytes) }
 
-    /// Writes the bytes to `url` atomically, without copying them first (the pages file is
-    /// tens of megabytes, and a copy would add as much to the build's peak memory).
+    /// Writes the bytes to `url` atomically, without copying them first.
     func write(to url: URL) throws {
-        try bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return try Data().write(to: url, options: .atomic) }
-            // Only read: `Data` writes it out and lets go of it.
-            let bytes = UnsafeMutableRawPointer(mutating: base)
-            try Data(bytesNoCopy: bytes, count: raw.count, deallocator: .none).write(to: url, options: .atomic)
-        }
+        _ = try CacheFile.write(to: url) { try $0(bytes) }
     }
 
     mutating func int(_ v: Int) {
@@ -165,34 +159,3 @@ struct ByteReader {
     }
 }
 
-/// A file written in pieces to a temporary name beside it and renamed over it when whole,
-/// so a reader never sees half of it.
-enum AtomicFile {
-    /// Calls `body` with a function that appends bytes; returns the file's length.
-    static func write(to url: URL, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
-        let temporary = url.path + ".townhall-new"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        var length = 0
-        do {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            defer { try? handle.close() }
-            try body { bytes in
-                try bytes.withUnsafeBytes { raw in
-                    guard let base = raw.baseAddress else { return }
-                    try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
-                }
-                length += bytes.count
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, url.path) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        return length
-    }
-}

@@ -34,8 +34,8 @@ struct EditIndexFile: Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         do {
-            guard let size = read(fd, at: 0, count: 4).map(fixed32) else { return nil }
-            guard let head = read(fd, at: 4, count: size) else { return nil }
+            guard let size = CacheFile.read(fd, at: 0, count: 4).map(fixed32) else { return nil }
+            guard let head = CacheFile.read(fd, at: 4, count: size) else { return nil }
             var r = ByteReader(head)
             guard try r.int() == BuildCache.formatVersion, UInt64(UInt(bitPattern: try r.int())) == generation else { return nil }
             var index = EditIndex()
@@ -45,7 +45,7 @@ struct EditIndexFile: Sendable {
             let lines = try r.int(), count = try r.int(), detailsLength = try r.int()
             guard lines >= 0, count >= 0, detailsLength >= 0 else { return nil }
             let tableStart = 4 + size
-            guard let table = read(fd, at: tableStart, count: lines * 8 + count * 20) else { return nil }
+            guard let table = CacheFile.read(fd, at: tableStart, count: lines * 8 + count * 20) else { return nil }
             index.searchLineHashes = (0..<lines).map { fixed64(table, $0 * 8) }
             var file = EditIndexFile(url: url, generation: generation, length: length)
             file.detailsStart = tableStart + table.count
@@ -60,7 +60,7 @@ struct EditIndexFile: Sendable {
             }
             index.details = Array(repeating: nil, count: count)
             let changesStart = file.detailsStart + detailsLength
-            guard changesStart <= length, let changes = read(fd, at: changesStart, count: length - changesStart) else { return nil }
+            guard changesStart <= length, let changes = CacheFile.read(fd, at: changesStart, count: length - changesStart) else { return nil }
             file.appended = changes.count
             var c = ByteReader(changes)
             while !c.atEnd {
@@ -90,7 +90,7 @@ struct EditIndexFile: Sendable {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        return Self.read(fd, at: detailsStart + spans[k].lowerBound, count: spans[k].count)?[...]
+        return CacheFile.read(fd, at: detailsStart + spans[k].lowerBound, count: spans[k].count)?[...]
     }
 
     /// Every entry's detail as written whole, read at once.
@@ -99,7 +99,7 @@ struct EditIndexFile: Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         let end = spans.map(\.upperBound).max() ?? 0
-        guard let area = Self.read(fd, at: detailsStart, count: end) else { return nil }
+        guard let area = CacheFile.read(fd, at: detailsStart, count: end) else { return nil }
         return spans.map { area[$0] }
     }
 
@@ -145,30 +145,10 @@ struct EditIndexFile: Sendable {
             w.int(Int(bitPattern: UInt(index.searchLineHashes[p])))
         }
         guard !w.bytes.isEmpty else { return length }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        // Whatever lies past the valid length was left by a build that did not save.
-        try handle.truncate(atOffset: UInt64(length))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: w.data)
-        return length + w.bytes.count
+        return try CacheFile.append(w.bytes, to: url, after: length)
     }
 
     // MARK: - Bytes
-
-    private static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
-        guard offset >= 0, count >= 0 else { return nil }
-        if count == 0 { return [] }
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
-            done = 0
-            while done < count {
-                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n <= 0 { break }
-                done += n
-            }
-        }
-        return bytes.count == count ? bytes : nil
-    }
 
     private static func fixed32(_ bytes: [UInt8]) -> Int { Int(fixed32(bytes, 0)) }
 

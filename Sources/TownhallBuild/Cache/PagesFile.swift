@@ -56,19 +56,12 @@ struct PagesFile: Sendable {
     /// The first `length` bytes of the file, read straight into one array (no `Data` and
     /// copy of tens of megabytes); nil when the file is shorter.
     private static func prefix(of url: URL, length: Int) -> [UInt8]? {
-        let fd = open(url.path, O_RDONLY)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-            initialized = 0
-            while initialized < length {
-                let n = Glibc.read(fd, buffer.baseAddress! + initialized, length - initialized)
-                if n <= 0 { break }
-                initialized += n
-            }
-        }
-        return bytes.count == length ? bytes : nil
+        return CacheFile.read(fd, at: 0, count: length)
     }
+
 
     /// Saves `next` to `url`: appended to this file when that is sound, else written afresh
     /// under a new generation. Returns what the file then holds, for the main cache file.
@@ -87,13 +80,7 @@ struct PagesFile: Sendable {
                 var w = ByteWriter()
                 Self.segment(records, into: &w)
                 do {
-                    let handle = try FileHandle(forWritingTo: url)
-                    defer { try? handle.close() }
-                    // Whatever lies past the valid length was left by a build that did not save.
-                    try handle.truncate(atOffset: UInt64(length))
-                    try handle.seekToEnd()
-                    try handle.write(contentsOf: w.data)
-                    saved.length = length + w.bytes.count
+                    saved.length = try CacheFile.append(w.bytes, to: url, after: length)
                     return saved
                 } catch {
                     // The file went missing or cannot be appended to: write it afresh below.
@@ -110,7 +97,7 @@ struct PagesFile: Sendable {
         // is written out as soon as it is encoded: one buffer of tens of megabytes, grown
         // by copying, added a hundred megabytes to a full build's peak memory.
         let size = max(256, records.count / 16)
-        saved.length = try AtomicFile.write(to: url) { write in
+        saved.length = try CacheFile.write(to: url) { write in
             try write(head.bytes)
             for start in stride(from: 0, to: records.count, by: size) {
                 var w = ByteWriter()
