@@ -34,6 +34,13 @@ public enum Interruption {
         lock.unlock()
     }
 
+    /// Returns at once, or never once a signal came (the process is then exiting): a writer
+    /// calls it before each file, so that no file is begun while the clean-up runs.
+    static func checkpoint() {
+        swapLock.lock()
+        swapLock.unlock()
+    }
+
     static func unregister(_ folder: URL) {
         lock.lock()
         folders.remove(folder)
@@ -57,6 +64,15 @@ public enum Interruption {
         lock.lock()
         let pending = folders
         lock.unlock()
-        for folder in pending { try? FileManager.default.removeItem(at: folder) }
+        // A writer may have created a file in a folder the removal had already listed (so
+        // the folder is not empty when its turn comes); writers begin no file now (see
+        // `checkpoint`), so the removal is tried again until nothing is left.
+        for folder in pending {
+            for _ in 0..<100 {
+                try? FileManager.default.removeItem(at: folder)
+                guard FileManager.default.fileExists(atPath: folder.path) else { break }
+                usleep(2_000)
+            }
+        }
     }
 }

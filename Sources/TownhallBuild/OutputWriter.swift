@@ -109,6 +109,7 @@ public struct OutputWriter: Sendable {
             let failures = Array(files.indices).concurrentMap { index -> String? in
                 let file = files[index]
                 if let failAfter = Self.failAfter, index >= failAfter { return Self.simulatedFailure.localizedDescription }
+                Interruption.checkpoint()
                 let target = root + "/" + file.path
                 do {
                     switch file.contents {
@@ -122,6 +123,9 @@ public struct OutputWriter: Sendable {
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw WriteFailure(description: failure) }
         } catch {
+            // A write that failed because an interruption removed its folder: the signal's
+            // handler is cleaning up and exits with its own status.
+            Interruption.checkpoint()
             try? fm.removeItem(at: temp)
             let reason = (error as? WriteFailure)?.description ?? error.localizedDescription
             throw .error("cannot write the site: \(reason); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
