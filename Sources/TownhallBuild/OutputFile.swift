@@ -29,6 +29,12 @@ public struct OutputFile: Sendable, Hashable {
         return OutputFile(path: path, contents: .data(data))
     }
 
+    /// True when `text` has characters `text(_:_:)` drops: its bytes would then not be
+    /// where a render recorded them (see `QuickEdit`).
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.utf8.contains(where: isControl)
+    }
+
     private static func isControl(_ b: UInt8) -> Bool {
         (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F
     }

@@ -156,7 +156,9 @@ public struct SiteBuilder: Sendable {
         let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
         let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
             let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil)
-            let recording = splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
+            // A page with characters the output drops is not where its slots say: not recorded.
+            let recording = OutputFile.hasControlCharacters(html) ? nil
+                : splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
             return (OutputFile.text(site.pages[i].url + "index.html", html), recording)
         }
         let pages = rendered.map(\.0)

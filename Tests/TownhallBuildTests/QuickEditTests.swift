@@ -133,6 +133,23 @@ import Testing
         try base.expectSameAsCleanBuild(dir)
     }
 
+    /// Control characters are dropped from the output, which moves the bytes after them: a
+    /// page that has any is built whole, before and after they come or go.
+    @Test func controlCharactersAreNotSplicedAround() throws {
+        let dir = try base.site()
+        try base.edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "Details follow.", with: "Details\u{01} follow.") }
+        _ = try base.build(dir)
+        try base.edit(dir, "Content/handbook/roles.md") { $0 + "\nMore.\n" }
+        #expect(try !outputs(dir).log.contains(Self.marker))
+        try base.expectSameAsCleanBuild(dir)
+        // Clean again, then a control character arrives by an edit.
+        try base.edit(dir, "Content/handbook/roles.md") { $0.replacingOccurrences(of: "\u{01}", with: "") }
+        _ = try base.build(dir)
+        try base.edit(dir, "Content/handbook/roles.md") { $0 + "\nBell\u{07}.\n" }
+        #expect(try !outputs(dir).log.contains(Self.marker))
+        try base.expectSameAsCleanBuild(dir)
+    }
+
     /// The cache's edit index belongs to the cache that names it: a stale one is not used.
     @Test func aStaleEditIndexIsNotUsed() throws {
         let dir = try base.site()
