@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TownhallCorpus
 
 /// An edit to pages' bodies alone is applied to their old output without loading the site
 /// (`QuickEdit`); anything more runs the whole build. Either way the output equals a clean
@@ -148,6 +149,57 @@ import Testing
         try base.edit(dir, "Content/handbook/roles.md") { $0 + "\nBell\u{07}.\n" }
         #expect(try !outputs(dir).log.contains(Self.marker))
         try base.expectSameAsCleanBuild(dir)
+    }
+
+    /// Edits of every kind to the benchmark corpus's pages, one after another, in an order
+    /// drawn from a seed: after each, the output equals a clean build, whichever way the
+    /// edit went.
+    @Test func aSequenceOfEditsToAGeneratedHandbook() throws {
+        let dir = TempDir()
+        let corpus = dir.url.appendingPathComponent("corpus")
+        try CorpusWriter(plan: CorpusPlan(CorpusOptions(pages: 40, sections: 2, chapterSize: 10, seed: 11))).write(to: corpus)
+        let pages = tree(corpus).keys.filter { $0.hasSuffix(".md") && !$0.hasSuffix("_index.md") }.sorted()
+        let common = ["--content", corpus.path, "--templates", Repo.templates.path, "--as-of", "2026-11-20"]
+        func build(_ output: String, _ extra: [String]) throws -> String {
+            let result = try townhall(["build", "--output", dir.url.appendingPathComponent(output).path] + common + extra, in: dir.url)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stderr
+        }
+        _ = try build("Site", ["--quiet"])
+        // Each edit: what it does to a page's text.
+        let edits: [(String, (String) -> String)] = [
+            ("append a paragraph", { $0 + "\nA closing remark with *emphasis* and `code`.\n" }),
+            ("append many words", { $0 + "\n" + Array(repeating: "volunteer", count: 250).joined(separator: " ") + "\n" }),
+            ("change a word in the middle", { text in
+                guard let range = text.range(of: " the ", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex) else { return text + "\nx\n" }
+                return text.replacingCharacters(in: range, with: " this ")
+            }),
+            ("insert a list", { $0.replacingOccurrences(of: "\n## ", with: "\n- one\n- two & <three>\n\n## ", options: [], range: nil) }),
+            ("drop the last line", { text in
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                while lines.last?.isEmpty == true { lines.removeLast() }
+                if !lines.isEmpty { lines.removeLast() }
+                return lines.joined(separator: "\n") + "\n"
+            }),
+            ("add a heading", { $0 + "\n## Added heading\n\nText.\n" }),
+            ("retitle", { $0.replacingOccurrences(of: "title: ", with: "title: New ", options: [], range: $0.range(of: "title: ")) }),
+        ]
+        var rng = SplitMix64(seed: 3)
+        var quick = 0
+        for round in 0..<14 {
+            let path = pages[Int(rng.next() % UInt64(pages.count))]
+            let (name, change) = edits[Int(rng.next() % UInt64(edits.count))]
+            let url = corpus.appendingPathComponent(path)
+            let before = try String(contentsOf: url, encoding: .utf8)
+            Thread.sleep(forTimeInterval: 0.01)
+            try change(before).write(to: url, atomically: false, encoding: .utf8)
+            if try build("Site", ["--verbose"]).contains(Self.marker) { quick += 1 }
+            _ = try build("Clean", ["--clean", "--quiet"])
+            var a = tree(dir.url.appendingPathComponent("Site")), b = tree(dir.url.appendingPathComponent("Clean"))
+            a.removeValue(forKey: ".townhall-output"); b.removeValue(forKey: ".townhall-output")
+            #expect(a == b, "round \(round): \(name) of \(path)")
+        }
+        #expect(quick > 0, "some of the edits were applied to the old output")
     }
 
     /// The cache's edit index belongs to the cache that names it: a stale one is not used.
