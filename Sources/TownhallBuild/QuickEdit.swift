@@ -21,11 +21,11 @@ enum QuickEdit {
     static let maxPages = 16
 
     /// The build's result, or nil when the edit needs the whole site. `previous` reads a
-    /// file of the last build's output (by output path); `incremental` says whether that
-    /// output is intact.
+    /// file of the last build's output (by output path), checked against the cache's
+    /// manifest unless `previousIsExact`; `incremental` says whether that output is intact.
     static func apply(
         options: BuildOptions, cache: BuildCache, listing: [FileTree.Entry], signature: UInt64,
-        incremental: () -> Bool, previous: (String) -> Data?
+        incremental: () -> Bool, previous: (String) -> Data?, previousIsExact: Bool = false
     ) -> BuildResult? {
         guard let index = cache.edits, index.entries.allSatisfy({ $0.listingIndex < listing.count }),
               InputSignature.rest(options, content: listing, pages: index.entries.map(\.listingIndex)) == index.rest else { return nil }
@@ -54,15 +54,19 @@ enum QuickEdit {
         }
         guard incremental() else { return nil }
 
+        // The old bytes of an output file, if they are what the last build wrote.
+        func old(_ path: String) -> Data? {
+            guard let data = previous(path) else { return nil }
+            return previousIsExact || cache.manifest.entries[path] == OutputManifest.fingerprint(.init(path: path, contents: .data(data))) ? data : nil
+        }
         var next = cache
         next.inputSignature = signature
         var edited = index
         var files: [OutputFile] = []
         var searchLines: [SearchIndex.Replacement] = []
         for edit in edits {
-            guard let old = previous(edit.detail.outputPath),
-                  cache.manifest.entries[edit.detail.outputPath] == OutputManifest.fingerprint(.init(path: "", contents: .data(old))),
-                  let (html, slots) = splice(old, slots: edit.detail.recording.splice.slots, values: edit.values) else { return nil }
+            guard let bytes = old(edit.detail.outputPath),
+                  let (html, slots) = splice(bytes, slots: edit.detail.recording.splice.slots, values: edit.values) else { return nil }
             files.append(OutputFile(path: edit.detail.outputPath, contents: .data(html)))
             let renderKey = SiteRenderer.renderKey(
                 body: PageKeys.key(signature: edit.signature ^ bits, fields: edit.detail.fields), context: edit.detail.context)
@@ -83,9 +87,7 @@ enum QuickEdit {
             }
         }
         if !searchLines.isEmpty {
-            guard let old = previous(SearchIndex.path),
-                  cache.manifest.entries[SearchIndex.path] == OutputManifest.fingerprint(.init(path: "", contents: .data(old))),
-                  let script = SearchIndex.replacing(searchLines, in: old) else { return nil }
+            guard let bytes = old(SearchIndex.path), let script = SearchIndex.replacing(searchLines, in: bytes) else { return nil }
             files.append(OutputFile(path: SearchIndex.path, contents: .data(script)))
             var key = KeyHash()
             for hash in edited.searchLineHashes { key.add(hash) }

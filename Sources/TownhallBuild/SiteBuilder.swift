@@ -20,9 +20,12 @@ public struct SiteBuilder: Sendable {
     /// is asked only once the inputs are listed, so the caller may work it out meanwhile.
     /// `previous` reads a file of the output the cache describes (by output path): with it,
     /// an edit to a few pages' bodies is applied to their old output (see `QuickEdit`).
+    /// `previousIsExact` says that it reads the last build's own bytes (kept in memory by
+    /// `serve`), so they are not checked against the cache's manifest.
     public func build(
         cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false,
-        progress: @Sendable (String) -> Void = { _ in }, previous: ((String) -> Data?)? = nil
+        progress: @Sendable (String) -> Void = { _ in }, previous: ((String) -> Data?)? = nil,
+        previousIsExact: Bool = false
     ) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         var basePath = "/"
@@ -48,7 +51,8 @@ public struct SiteBuilder: Sendable {
         }
         let withEdits = cache?.withEdits()
         if let withEdits, let previous, !options.validateOnly, let quick = QuickEdit.apply(
-            options: options, cache: withEdits, listing: listing, signature: signature, incremental: incremental, previous: previous) {
+            options: options, cache: withEdits, listing: listing, signature: signature, incremental: incremental,
+            previous: previous, previousIsExact: previousIsExact) {
             return quick
         }
         let cache = withEdits?.withPages(threads: options.threads)

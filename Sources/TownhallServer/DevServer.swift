@@ -63,7 +63,12 @@ public struct DevServer: Sendable {
         // files kept in memory: only pages whose inputs changed are rendered again.
         let cache = await state.cache
         let incremental = await state.hasGoodBuild
-        let result = await Task.detached { SiteBuilder(options: options).build(cache: cache, incremental: incremental) }.value
+        // The files served now are the last good build's own bytes: an edit to pages' bodies
+        // is applied to them (see `QuickEdit`).
+        let served = incremental ? await state.snapshot.files : [:]
+        let result = await Task.detached {
+            SiteBuilder(options: options).build(cache: cache, incremental: incremental, previous: { served[$0] }, previousIsExact: true)
+        }.value
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if result.diagnostics.hasErrors {
@@ -71,9 +76,11 @@ public struct DevServer: Sendable {
             report(result.diagnostics, "build failed with \(result.diagnostics.errorCount) error(s); still serving the last good build")
         } else {
             var files: [String: Data] = [:]
-            if result.inPlace {
-                let previous = await state.snapshot.files
-                for path in result.kept { files[path] = previous[path] }
+            if result.quickEdit {
+                // Everything but the files made: the edit changed nothing else.
+                files = served
+            } else if result.inPlace {
+                for path in result.kept { files[path] = served[path] }
             }
             for file in result.files {
                 switch file.contents {
@@ -82,7 +89,8 @@ public struct DevServer: Sendable {
                 }
             }
             await state.publish(files: files, errors: [], cache: result.cache)
-            report(result.diagnostics, String(format: "built %d pages (rendered %d) in %.2f s", result.pageCount, result.rendered.count, seconds))
+            report(result.diagnostics, String(format: "built %d pages (rendered %d) in %.2f s", result.pageCount, result.rendered.count, seconds)
+                + (result.quickEdit ? "; only page bodies changed" : ""))
         }
         return result.basePath
     }

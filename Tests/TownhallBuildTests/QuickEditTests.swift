@@ -46,6 +46,20 @@ import Testing
         try base.expectSameAsCleanBuild(dir)
     }
 
+    /// Many editors save by writing a new file and renaming it over the old one, which
+    /// changes the folder too.
+    @Test func anEditorThatSavesByRenaming() throws {
+        let dir = try base.site()
+        _ = try base.build(dir)
+        let url = dir.url.appendingPathComponent("Content/handbook/roles.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        Thread.sleep(forTimeInterval: 0.01)
+        try (text + "\nSaved by renaming.\n").write(to: url, atomically: true, encoding: .utf8)
+        let saved = try outputs(dir)
+        #expect(saved.log.contains(Self.marker), "\(saved.log)")
+        try base.expectSameAsCleanBuild(dir)
+    }
+
     @Test func editsToSeveralPagesAtOnce() throws {
         let dir = try base.site()
         _ = try base.build(dir)

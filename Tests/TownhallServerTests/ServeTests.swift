@@ -115,6 +115,43 @@ import Testing
         #expect(fixed.body.contains("Fixed."))
     }
 
+    /// An edit to a page's body is applied to the page being served (see `QuickEdit`): the
+    /// page then is what `townhall build` makes of the same sources, plus the reload script.
+    @Test func aBodyEditIsAppliedToTheServedPage() throws {
+        let (dir, server) = try startSite()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = server.basePath
+        let page = dir.appendingPathComponent("Content/handbook/duties.md")
+        try "---\ntitle: Duties\n---\nWho does what.\n\nDetails.\n".write(to: page, atomically: true, encoding: .utf8)
+        // Served once the rebuild that saw the new page is done.
+        var v0 = try currentVersion(port: server.port, base: base)
+        let deadline = Date().addingTimeInterval(20)
+        while try RawResponse.get(port: server.port, path: "\(base)handbook/duties/").status != 200, Date() < deadline {
+            v0 = try waitForVersion(after: v0, port: server.port, base: base)
+        }
+        try "---\ntitle: Duties\n---\nWho does what.\n\nDetails, and *more*.\n".write(to: page, atomically: true, encoding: .utf8)
+        let v1 = try waitForVersion(after: v0, port: server.port, base: base)
+        #expect(v1 > v0)
+        #expect(try String(contentsOf: server.log, encoding: .utf8).contains("(rendered 1) in"))
+        let log = try String(contentsOf: server.log, encoding: .utf8)
+        #expect(log.contains("only page bodies changed"), "\(log)")
+        var served = try RawResponse.get(port: server.port, path: "\(base)handbook/duties/").body
+        if let start = served.range(of: "<script>/* townhall serve: live reload */"),
+           let end = served.range(of: "</script>\n", range: start.upperBound..<served.endIndex) {
+            served.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        let build = Process()
+        build.executableURL = Self.binary
+        build.arguments = ["build", "--quiet", "--output", "Built"]
+        build.currentDirectoryURL = dir
+        try build.run()
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 0)
+        let expected = try String(contentsOf: dir.appendingPathComponent("Built/handbook/duties/index.html"), encoding: .utf8)
+        #expect(served == expected)
+        #expect(served.contains("Details, and <em>more</em>."))
+    }
+
     @Test func survivesABoundedLoadTest() throws {
         let (dir, server) = try startSite()
         defer { try? FileManager.default.removeItem(at: dir) }

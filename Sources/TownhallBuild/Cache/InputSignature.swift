@@ -18,9 +18,9 @@ enum InputSignature {
         return hash.value
     }
 
-    /// `of` with the signatures of `pages` (places in `content`, ascending) left out, every
-    /// path kept in order: equal for two builds means that the same files are in the same
-    /// places, and that nothing but those pages' contents can differ.
+    /// `of` with the signatures of `pages` (places in `content`, ascending) and of folders
+    /// left out, every path kept in order: equal for two builds means that the same files
+    /// are in the same places, and that nothing but those pages' contents can differ.
     static func rest(
         _ options: BuildOptions, content: [FileTree.Entry], pages: [Int],
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -35,7 +35,10 @@ enum InputSignature {
                 folder.add(0 as UInt64)
                 next += 1
             } else {
-                folder.add(entry.signature)
+                // Not a folder's own signature: an editor that saves by writing a new file
+                // and renaming it over the old one changes its folder's modification time,
+                // and a file added or removed shows in the paths already.
+                folder.add(entry.isDirectory ? 0 : entry.signature)
             }
         }
         hash.add(folder.value)
