@@ -1,7 +1,6 @@
 import Foundation
 import TownhallContent
 import TownhallData
-import TownhallMarkdown
 import TownhallDiagnostics
 import TownhallRender
 
@@ -185,11 +184,11 @@ public struct SiteBuilder: Sendable {
         if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
+        var recorded: [Int: EditIndex.Recording] = [:]
+        for (i, (_, recording)) in zip(toRender, rendered) { recorded[i] = recording }
         newCache.edits = EditIndex.make(
-            site, editable: editable, recorded: Dictionary(uniqueKeysWithValues: zip(toRender, rendered.map(\.1)).compactMap { i, r in r.map { (i, $0) } }),
-            previous: cache?.edits, keys: keys, contexts: contexts, searchLines: searchLines,
-            bits: loader.signatureBits(MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)),
-            options: options, listing: listing, settings: (config.markdownUnsafe, config.markdownSmart, asOf.description, asOfSource.rawValue, config.basePath))
+            site, editable: editable, recorded: recorded, previous: cache?.edits, keys: keys, contexts: contexts,
+            searchLines: searchLines, options: options, listing: listing, asOf: (asOf.description, asOfSource.rawValue))
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)

@@ -183,12 +183,15 @@ extension EditIndex {
     /// by page index) or the last build's when the page kept its render key.
     static func make(
         _ site: SiteContent, editable: [Editable?], recorded: [Int: Recording], previous: EditIndex?,
-        keys: [UInt64], contexts: [UInt64], searchLines: [SearchLine], bits: UInt64,
-        options: BuildOptions, listing: [FileTree.Entry],
-        settings: (unsafe: Bool, smart: Bool, asOf: String, asOfSource: String, basePath: String)
+        keys: [UInt64], contexts: [UInt64], searchLines: [SearchLine],
+        options: BuildOptions, listing: [FileTree.Entry], asOf: (date: String, source: String)
     ) -> EditIndex {
+        let config = site.config
         var index = EditIndex()
-        (index.unsafe, index.smart, index.asOf, index.asOfSource, index.basePath) = settings
+        (index.unsafe, index.smart, index.basePath) = (config.markdownUnsafe, config.markdownSmart, config.basePath)
+        (index.asOf, index.asOfSource) = asOf
+        let bits = ContentLoader(root: options.content, displayRoot: options.contentDisplay)
+            .signatureBits(MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart))
         index.searchLineHashes = searchLines.map(\.hash)
         var position: [Int: Int] = [:]
         if !searchLines.isEmpty {
