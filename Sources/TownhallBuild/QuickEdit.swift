@@ -104,9 +104,9 @@ enum QuickEdit {
     }
 
     /// `old` with each slot's bytes replaced by its new value, and the slots where they now
-    /// are; nil when the old output does not match the slots, a value changes whether the
-    /// slot is empty (a standalone tag's indentation depends on it), or a value has
-    /// characters the output drops (see `OutputFile.text`).
+    /// are; nil when the old output does not match the slots, a value would be laid out
+    /// differently (see `TemplateSlot.sameLayout`), or a value has characters the output
+    /// drops (see `OutputFile.text`).
     static func splice(_ old: Data, slots: [TemplateSlot], values: [String: TemplateData]) -> (Data, [TemplateSlot])? {
         var out = Data()
         out.reserveCapacity(old.count + 4096)
@@ -115,7 +115,8 @@ enum QuickEdit {
         for slot in slots {
             guard let value = values[slot.name], slot.offset >= cursor, slot.offset + slot.length <= old.count else { return nil }
             let text = TemplateSlot.text(value, escaped: slot.escaped)
-            guard text.isEmpty == (slot.length == 0), !OutputFile.hasControlCharacters(text) else { return nil }
+            guard TemplateSlot.sameLayout(text, old[old.startIndex + slot.offset..<old.startIndex + slot.offset + slot.length]),
+                  !OutputFile.hasControlCharacters(text) else { return nil }
             out.append(old[old.startIndex + cursor..<old.startIndex + slot.offset])
             var placed = slot
             placed.offset = out.count

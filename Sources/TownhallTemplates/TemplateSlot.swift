@@ -15,6 +15,15 @@ public struct TemplateSlot: Sendable, Equatable {
         self.escaped = escaped
     }
 
+    /// Whether `new` in place of the bytes `old` leaves the rest of a render as it was. Inside
+    /// an indented partial, what follows a value is indented when the value ends a line, and
+    /// a standalone piece is indented only when it is not empty: those two, and nothing
+    /// else about a value, change the bytes around it.
+    public static func sameLayout(_ new: String, _ old: some Collection<UInt8>) -> Bool {
+        let newline = UInt8(ascii: "\n")
+        return new.isEmpty == old.isEmpty && (new.utf8.last == newline) == (old.reversed().first == newline)
+    }
+
     /// A value as an interpolation writes it: `{{x}}` escaped, `{{{x}}}` as it is.
     public static func text(_ value: TemplateData, escaped: Bool) -> String {
         var out = ""

@@ -35,6 +35,32 @@ enum Targets {
             "nested": ["list": [true, false], "text": .text("")],
         ]
         _ = library.render(data, withTemplate: "fuzz-page-\(bytes.count)")
+        checkSlots(library, name: "fuzz-page-\(bytes.count)")
+    }
+
+    /// Slots (see `TemplateSlot`) render as their values, and replacing each recorded range
+    /// with a new value laid out the same way gives what rendering the new values gives.
+    static func checkSlots(_ library: TemplateLibrary, name: String) {
+        func data(_ x: TemplateData, _ n: TemplateData, slots: Bool) -> TemplateData {
+            [
+                "x": slots ? .slot("x", x) : x, "n": slots ? .slot("n", n) : n,
+                "list": [["a": 1], ["x": slots ? .slot("x", x) : x]], "flag": true,
+            ]
+        }
+        let old: (TemplateData, TemplateData) = ("<p>a & b</p>\n", 7)
+        let new: (TemplateData, TemplateData) = ("<p>longer\n\n“text”</p>\n", 1234)
+        var slots: [TemplateSlot] = []
+        guard let recorded = library.render(data(old.0, old.1, slots: true), withTemplate: name, slots: &slots) else { return }
+        precondition(recorded == library.render(data(old.0, old.1, slots: false), withTemplate: name), "a slot renders as its value")
+        var bytes = Array(recorded.utf8)
+        for slot in slots.reversed() {
+            let text = TemplateSlot.text(slot.name == "x" ? new.0 : new.1, escaped: slot.escaped)
+            precondition(slot.offset >= 0 && slot.offset + slot.length <= bytes.count, "a slot outside the output")
+            guard TemplateSlot.sameLayout(text, bytes[slot.offset..<slot.offset + slot.length]) else { return }
+            bytes.replaceSubrange(slot.offset..<slot.offset + slot.length, with: Array(text.utf8))
+        }
+        precondition(String(decoding: bytes, as: UTF8.self) == library.render(data(new.0, new.1, slots: false), withTemplate: name),
+                     "replacing the slots gives the render of the new values")
     }
 
     /// The data readers: CSV, YAML and JSON, chosen by the first byte.
