@@ -53,6 +53,27 @@ import Testing
             old: ["content": "x", "minutes": 1], new: ["content": "y<z>", "minutes": 2], slots: 2)
     }
 
+    /// Inside an indented partial, what follows a value is indented when the value ends a
+    /// line: a value that starts or stops ending one cannot be spliced in, and
+    /// `sameLayout` says so.
+    @Test func aValueThatEndsALineChangesWhatFollows() throws {
+        let lib = try library(["main": "<div>\n  {{>body}}\n</div>\n", "body": "{{{page.content}}}{{page.title}}\n"])
+        func render(_ content: String, slots: inout [TemplateSlot]) -> String {
+            lib.render(["page": ["content": .slot("content", .string(content)), "title": "T"]], withTemplate: "main", slots: &slots) ?? ""
+        }
+        var slots: [TemplateSlot] = []
+        let old = render("<p>a</p>", slots: &slots)
+        var ignored: [TemplateSlot] = []
+        let new = render("<p>b</p>\n", slots: &ignored)
+        #expect(old == "<div>\n  <p>a</p>T\n</div>\n")
+        #expect(new == "<div>\n  <p>b</p>\n  T\n</div>\n", "the title is indented once the content ends a line")
+        let slot = try #require(slots.first)
+        let oldBytes = Array(old.utf8)[slot.offset..<slot.offset + slot.length]
+        #expect(!TemplateSlot.sameLayout("<p>b</p>\n", oldBytes))
+        #expect(TemplateSlot.sameLayout("<p>longer</p>", oldBytes))
+        #expect(!TemplateSlot.sameLayout("", oldBytes))
+    }
+
     @Test func aRenderWithoutRecordingIgnoresSlots() throws {
         let lib = try library(["main": "{{page.content}}"])
         #expect(lib.render(["page": ["content": .slot("content", "a<b")]], withTemplate: "main") == "a&lt;b")
