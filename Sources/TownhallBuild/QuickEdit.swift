@@ -24,11 +24,12 @@ enum QuickEdit {
     /// file of the last build's output (by output path), checked against the cache's
     /// manifest unless `previousIsExact`; `incremental` says whether that output is intact.
     static func apply(
-        options: BuildOptions, cache: BuildCache, listing: [FileTree.Entry], signature: UInt64,
+        options: BuildOptions, cache: BuildCache, listing: [FileTree.Entry], templates: UInt64, signature: UInt64,
         incremental: () -> Bool, previous: (String) -> Data?, previousIsExact: Bool = false
     ) -> BuildResult? {
         guard let index = cache.edits, index.entries.allSatisfy({ $0.listingIndex < listing.count }),
-              InputSignature.rest(options, content: listing, pages: index.entries.map(\.listingIndex)) == index.rest else { return nil }
+              InputSignature.rest(options, content: listing, templates: templates, pages: index.entries.map(\.listingIndex)) == index.rest
+        else { return nil }
         var changed: [(entry: Int, signature: UInt64)] = []
         for (k, entry) in index.entries.enumerated() {
             let signature = listing[entry.listingIndex].signature

@@ -40,17 +40,18 @@ public struct SiteBuilder: Sendable {
         }
         // The content folder is listed once: for the signature and for the pages to read.
         let listing = FileTree.list(options.content, threads: options.threads)
-        let signature = InputSignature.of(options, content: listing)
+        let templates = InputSignature.ofFolder(options.templates)
+        let signature = InputSignature.of(options, content: listing, templates: templates)
         if let cache, cache.inputSignature == signature, incremental() {
             // Nothing the build reads has changed: the output already is this build.
             return BuildResult(
                 files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
                 asOf: "", asOfSource: "", data: cache.data, basePath: "/",
-                kept: cache.manifest.entries.keys.sorted(), rendered: [], inPlace: true, cache: cache, unchanged: true)
+                kept: Array(cache.manifest.entries.keys), rendered: [], inPlace: true, cache: cache, unchanged: true)
         }
         let withEdits = cache?.withEdits()
         if let withEdits, let previous, !options.validateOnly, let quick = QuickEdit.apply(
-            options: options, cache: withEdits, listing: listing, signature: signature, incremental: incremental,
+            options: options, cache: withEdits, listing: listing, templates: templates, signature: signature, incremental: incremental,
             previous: previous, previousIsExact: previousIsExact) {
             return quick
         }
@@ -188,7 +189,8 @@ public struct SiteBuilder: Sendable {
         for (i, (_, recording)) in zip(toRender, rendered) { recorded[i] = recording }
         newCache.edits = EditIndex.make(
             site, editable: editable, recorded: recorded, previous: cache?.edits, keys: keys, contexts: contexts,
-            searchLines: searchLines, options: options, listing: listing, asOf: (asOf.description, asOfSource.rawValue))
+            searchLines: searchLines, options: options, listing: listing, templates: templates,
+            asOf: (asOf.description, asOfSource.rawValue))
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)

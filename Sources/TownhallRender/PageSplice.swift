@@ -37,7 +37,15 @@ public struct PageSplice: Sendable, Equatable {
         self.links = links
     }
 
-    public static func readingMinutes(_ page: Page) -> Int { max(1, (page.analysis.wordCount + 199) / 200) }
+    /// The page's values that come from its body alone: its rendered `content`, word count
+    /// and reading time (what `values(of:)` makes again after an edit).
+    public static func bodyValues(content: String, page: Page) -> [String: TemplateData] {
+        [
+            "content": .string(content),
+            "wordCount": .int(page.analysis.wordCount),
+            "readingMinutes": .int(max(1, (page.analysis.wordCount + 199) / 200)),
+        ]
+    }
 
     /// The values of a page that come from its body alone, by slot name, rendered with the
     /// recorded links; nil when the body has a link the recording does not know (then the
@@ -55,10 +63,6 @@ public struct PageSplice: Sendable, Equatable {
             return links[next - 1].rewrite
         })
         guard known, next == links.count else { return nil }
-        return [
-            "content": .string(content),
-            "wordCount": .int(page.analysis.wordCount),
-            "readingMinutes": .int(Self.readingMinutes(page)),
-        ]
+        return Self.bodyValues(content: content, page: page)
     }
 }

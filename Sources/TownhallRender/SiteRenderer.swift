@@ -189,7 +189,7 @@ public struct SiteRenderer: Sendable {
         let fm = page.frontMatter
         let toc = TableOfContents.build(page.analysis.headings)
         let showTOC = fm.toc ?? (page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3)
-        return [
+        var value: [String: TemplateData] = [
             "title": .string(page.title),
             "description": .text(page.description),
             "lede": .text(page.frontMatter.description ?? ""),
@@ -197,7 +197,6 @@ public struct SiteRenderer: Sendable {
             "isHome": .bool(page.kind == .home), "isSection": .bool(page.kind == .section), "isPage": .bool(page.kind == .page),
             "url": .string(links.url(page.url)),
             "permalink": .string(site.config.baseURL + page.url),
-            "content": slots ? .slot("content", .string(content)) : .string(content),
             "toc": .list(showTOC ? toc : []),
             "hasTOC": .bool(showTOC && !toc.isEmpty),
             "date": TemplateValue.date(fm.date),
@@ -207,10 +206,10 @@ public struct SiteRenderer: Sendable {
             "tags": .list(fm.tags.map { TemplateValue.strings(["name": $0, "url": links.url("tags/\(Slug.make($0))/")]) }),
             "hasTags": .bool(!fm.tags.isEmpty),
             "params": TemplateValue.params(fm.params),
-            "wordCount": slots ? .slot("wordCount", .int(page.analysis.wordCount)) : .int(page.analysis.wordCount),
-            "readingMinutes": slots ? .slot("readingMinutes", .int(PageSplice.readingMinutes(page))) : .int(PageSplice.readingMinutes(page)),
             "source": .string(page.sourcePath),
         ]
+        for (name, made) in PageSplice.bodyValues(content: content, page: page) { value[name] = slots ? .slot(name, made) : made }
+        return .object(value)
     }
 
     private func children(of page: Page, links: LinkStyle) -> TemplateData {

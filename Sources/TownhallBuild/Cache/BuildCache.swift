@@ -113,11 +113,12 @@ public struct BuildCache: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let pagesURL = Self.pagesLocation(for: url)
         var saved = PagesFile(generation: generation, length: pagesLength)
-        if pagesFile != pagesURL || !pages.isEmpty || stored != nil {
+        // A build that never read the pages (an edit `QuickEdit` applied) leaves their file.
+        let pagesUnread = pagesFile == pagesURL && pages.isEmpty && stored == nil
+        if !pagesUnread {
             let next = PagesFile(pages: pages, checks: checks, searchLines: searchLines)
             saved = try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
         }
-        // else: a build that never needed the pages (an edit `QuickEdit` applied) leaves them.
         let savedEdits = try edits?.save(forCache: url)
         var w = ByteWriter()
         w.int(Self.formatVersion)

@@ -8,9 +8,6 @@ struct ByteWriter {
     /// which made writing the cache files a tenth of a rebuild after one edit.
     private(set) var bytes: [UInt8] = []
 
-    /// A copy of the bytes: for small writes; `write(to:)` writes large ones without a copy.
-    var data: Data { Data(bytes) }
-
     /// Writes the bytes to `url` atomically, without copying them first.
     func write(to url: URL) throws {
         _ = try CacheFile.write(to: url) { try $0(bytes) }

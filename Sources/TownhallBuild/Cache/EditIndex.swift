@@ -92,16 +92,11 @@ struct EditIndex: Sendable {
     // MARK: - Details
 
     static func encode(_ d: Detail) -> ArraySlice<UInt8> {
-        encode(d, recording: encode(d.recording))
-    }
-
-    /// `d` with its recording already encoded (`d.recording` is not read).
-    static func encode(_ d: Detail, recording: [UInt8]) -> ArraySlice<UInt8> {
         var w = ByteWriter()
         w.string(d.sourcePath); w.string(d.outputPath); w.string(d.url)
         for n in [d.fields, d.context] { w.int(Int(bitPattern: UInt(n))) }
         w.int(d.searchPosition); w.string(d.sectionTitle)
-        w.blob(recording)
+        w.blob(encode(d.recording))
         return w.bytes[...]
     }
 
@@ -111,24 +106,6 @@ struct EditIndex: Sendable {
             sourcePath: r.string(), outputPath: r.string(), url: r.string(),
             fields: UInt64(UInt(bitPattern: r.int())), context: UInt64(UInt(bitPattern: r.int())),
             searchPosition: r.int(), sectionTitle: r.string(), recording: decodeRecording(r.blob()))
-    }
-
-    /// The source path and the recording of an encoded detail, the recording still
-    /// encoded: a build that keeps a page copies it.
-    static func recordingBytes(of detail: ArraySlice<UInt8>) -> (sourcePath: String, recording: [UInt8])? {
-        var r = ByteReader(Array(detail))
-        do {
-            let path = try r.string()
-            _ = try r.string(); _ = try r.string(); _ = try r.int(); _ = try r.int(); _ = try r.int(); _ = try r.string()
-            return (path, try r.blob())
-        } catch {
-            return nil
-        }
-    }
-
-    static func renderKey(ofRecording bytes: [UInt8]) -> UInt64? {
-        var r = ByteReader(bytes)
-        return (try? r.int()).map { UInt64(UInt(bitPattern: $0)) }
     }
 
     static func encode(_ rec: Recording) -> [UInt8] {
@@ -184,7 +161,7 @@ extension EditIndex {
     static func make(
         _ site: SiteContent, editable: [Editable?], recorded: [Int: Recording], previous: EditIndex?,
         keys: [UInt64], contexts: [UInt64], searchLines: [SearchLine],
-        options: BuildOptions, listing: [FileTree.Entry], asOf: (date: String, source: String)
+        options: BuildOptions, listing: [FileTree.Entry], templates: UInt64, asOf: (date: String, source: String)
     ) -> EditIndex {
         let config = site.config
         var index = EditIndex()
@@ -200,33 +177,25 @@ extension EditIndex {
         var listed: [String: Int] = [:]
         for (i, entry) in listing.enumerated() { listed[entry.path] = i }
         // The last build's recordings, by source path.
-        var old: [String: [UInt8]] = [:]
-        if let previous, let all = previous.allDetails() {
-            for bytes in all { if let (path, recording) = recordingBytes(of: bytes) { old[path] = recording } }
+        var old: [String: Recording] = [:]
+        for bytes in previous?.allDetails() ?? [] {
+            if let detail = decode(bytes) { old[detail.sourcePath] = detail.recording }
         }
         var made: [(entry: Entry, detail: ArraySlice<UInt8>)] = []
         for i in site.pages.indices {
             guard let item = editable[i], let at = listed[site.pages[i].sourcePath] else { continue }
             let page = site.pages[i]
-            let recording: [UInt8]
-            if let fresh = recorded[i] {
-                recording = encode(fresh)
-            } else if let bytes = old[page.sourcePath], renderKey(ofRecording: bytes) == keys[i] {
-                recording = bytes
-            } else {
-                continue
-            }
+            guard let recording = recorded[i] ?? old[page.sourcePath].flatMap({ $0.renderKey == keys[i] ? $0 : nil }) else { continue }
             let detail = Detail(
                 sourcePath: page.sourcePath, outputPath: page.url + "index.html", url: page.url,
                 fields: PageKeys.fields(page), context: contexts[i],
-                searchPosition: position[i] ?? -1, sectionTitle: SearchIndex.sectionTitle(site, page),
-                recording: Recording(renderKey: 0, surface: 0, splice: PageSplice(slots: [], links: [])))
-            made.append((Entry(listingIndex: at, signature: item.signature ^ bits), encode(detail, recording: recording)))
+                searchPosition: position[i] ?? -1, sectionTitle: SearchIndex.sectionTitle(site, page), recording: recording)
+            made.append((Entry(listingIndex: at, signature: item.signature ^ bits), encode(detail)))
         }
         made.sort { $0.entry.listingIndex < $1.entry.listingIndex }
         index.entries = made.map(\.entry)
         index.details = made.map(\.detail)
-        index.rest = InputSignature.rest(options, content: listing, pages: index.entries.map(\.listingIndex))
+        index.rest = InputSignature.rest(options, content: listing, templates: templates, pages: index.entries.map(\.listingIndex))
         return index
     }
 }

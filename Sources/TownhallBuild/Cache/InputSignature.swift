@@ -7,14 +7,15 @@ import TownhallContent
 /// folders. When it equals the last build's (and the output is intact), there is nothing
 /// to do, and a no-op rebuild costs a directory walk.
 enum InputSignature {
-    /// `content` is `FileTree.list(options.content)`, which the build reads its pages from.
+    /// `content` is `FileTree.list(options.content)`, which the build reads its pages from;
+    /// `templates` is `ofFolder(options.templates)` (both listed once per build).
     static func of(
-        _ options: BuildOptions, content: [FileTree.Entry]? = nil,
+        _ options: BuildOptions, content: [FileTree.Entry]? = nil, templates: UInt64? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> UInt64 {
         var hash = settings(options, environment: environment)
         hash.add(String(ofFolder(options.content, entries: content)))
-        hash.add(String(ofFolder(options.templates)))
+        hash.add(String(templates ?? ofFolder(options.templates)))
         return hash.value
     }
 
@@ -22,7 +23,7 @@ enum InputSignature {
     /// left out, every path kept in order: equal for two builds means that the same files
     /// are in the same places, and that nothing but those pages' contents can differ.
     static func rest(
-        _ options: BuildOptions, content: [FileTree.Entry], pages: [Int],
+        _ options: BuildOptions, content: [FileTree.Entry], templates: UInt64, pages: [Int],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> UInt64 {
         var hash = settings(options, environment: environment)
@@ -42,7 +43,7 @@ enum InputSignature {
             }
         }
         hash.add(folder.value)
-        hash.add(String(ofFolder(options.templates)))
+        hash.add(String(templates))
         return hash.value
     }
 
