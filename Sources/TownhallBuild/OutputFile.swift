@@ -23,7 +23,7 @@ public struct OutputFile: Sendable, Hashable {
         var text = text
         let data = text.withUTF8 { bytes -> Data in
             // Checked on the raw buffer: every page passes through here.
-            guard bytes.contains(where: isControl) else { return Data(buffer: bytes) }
+            guard hasControl(bytes) else { return Data(buffer: bytes) }
             return Data(bytes.filter { !isControl($0) })
         }
         return OutputFile(path: path, contents: .data(data))
@@ -32,7 +32,33 @@ public struct OutputFile: Sendable, Hashable {
     /// True when `text` has characters `text(_:_:)` drops: its bytes would then not be
     /// where a render recorded them (see `QuickEdit`).
     static func hasControlCharacters(_ text: String) -> Bool {
-        text.utf8.contains(where: isControl)
+        var text = text
+        return text.withUTF8(hasControl)
+    }
+
+    /// Eight bytes at a time: every page passes through here twice, and a byte-by-byte scan
+    /// of the 130 MB of a 10,000-page site took 3 % of a build. A word with a byte below
+    /// 0x20 (line feeds, so about one word in ten) or a 0x7F is checked byte by byte.
+    private static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below = (word &- ones &* 0x20) & ~word & highs
+            let del = word ^ (ones &* 0x7F)
+            let isDel = (del &- ones) & ~del & highs
+            if below | isDel != 0 {
+                for k in i..<(i + 8) where isControl(base[k]) { return true }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if isControl(base[i]) { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func isControl(_ b: UInt8) -> Bool {

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import TownhallBuild
+
+/// `OutputFile.text` drops control characters, found eight bytes at a time: each one is
+/// found wherever it falls in a word, and the bytes around it are left as they were.
+@Suite struct OutputFileTests {
+    static let controls: [UInt8] = [0, 1, 8, 11, 12, 14, 0x1B, 0x1F, 0x7F]
+    static let kept: [UInt8] = [9, 10, 13, 0x20, 0x41, 0x7E, 0x80, 0xC3, 0xA9, 0xFF]
+
+    @Test func everyControlByteIsFoundAtEveryPlace() {
+        for length in [1, 7, 8, 9, 15, 16, 17, 40] {
+            for place in 0..<length {
+                for control in Self.controls {
+                    var bytes = (0..<length).map { Self.kept[$0 % Self.kept.count] }
+                    bytes[place] = control
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let expected = text.utf8.filter { !Self.isControl($0) }
+                    #expect(OutputFile.hasControlCharacters(text), "byte \(control) at \(place) of \(length)")
+                    #expect(Self.bytes(OutputFile.text("a", text)) == expected)
+                }
+            }
+        }
+    }
+
+    @Test func textWithoutControlBytesIsKeptWhole() {
+        for length in 0..<40 {
+            let bytes = (0..<length).map { Self.kept[($0 * 7) % Self.kept.count] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!OutputFile.hasControlCharacters(text), "length \(length)")
+            #expect(Self.bytes(OutputFile.text("a", text)) == Array(text.utf8))
+        }
+    }
+
+    static func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F }
+
+    static func bytes(_ file: OutputFile) -> [UInt8] {
+        guard case .data(let data) = file.contents else { return [] }
+        return Array(data)
+    }
+}
