@@ -31,7 +31,7 @@ public struct LinkResolver: Sendable {
     /// nil for a link left as written (external, mail, empty); a rewrite for an internal
     /// link; a failure message for a broken one.
     public func resolve(_ link: MarkdownLink, on pageIndex: Int) -> Result<LinkRewrite?, LinkError> {
-        let page = site.pages[pageIndex]
+        let pageURL = site.pages[pageIndex].url
         let raw = link.url
         if raw.isEmpty || Self.isExternal(raw) { return .success(nil) }
         // Every link of every page comes through here (validation, render keys, rendering):
@@ -55,9 +55,9 @@ public struct LinkResolver: Sendable {
             }
             if staticPaths.contains(joined) {
                 if fragment != nil {
-                    return .success(LinkRewrite(url: PageURL.relative(from: page.url, to: joined) + "#" + fragment!))
+                    return .success(LinkRewrite(url: PageURL.relative(from: pageURL, to: joined) + "#" + fragment!))
                 }
-                return .success(LinkRewrite(url: PageURL.relative(from: page.url, to: joined)))
+                return .success(LinkRewrite(url: PageURL.relative(from: pageURL, to: joined)))
             }
             guard let found = findPage(joined) else {
                 var message = "link \"\(raw)\" points to a missing page or file (\(joined.isEmpty ? "/" : joined))"
@@ -68,12 +68,11 @@ public struct LinkResolver: Sendable {
             }
             targetIndex = found
         }
-        let target = site.pages[targetIndex]
-        var url = targetIndex == pageIndex && !path.isEmpty ? "./" : (path.isEmpty ? "" : PageURL.relative(from: page.url, to: target.url))
+        var url = targetIndex == pageIndex && !path.isEmpty ? "./" : (path.isEmpty ? "" : PageURL.relative(from: pageURL, to: site.pages[targetIndex].url))
         var citation: String?
         if let fragment, !fragment.isEmpty {
             guard let heading = anchors[targetIndex][fragment] else {
-                var message = "link \"\(raw)\" points to a missing heading #\(fragment) in \(target.displayPath)"
+                var message = "link \"\(raw)\" points to a missing heading #\(fragment) in \(site.pages[targetIndex].displayPath)"
                 if let guess = Suggestion.closest(to: fragment, in: anchors[targetIndex].keys.sorted()) {
                     message += "; did you mean #\(guess)?"
                 }
@@ -82,7 +81,7 @@ public struct LinkResolver: Sendable {
             url += "#" + fragment
             if link.isCitation { citation = heading.citation }
         } else if link.isCitation {
-            citation = target.title
+            citation = site.pages[targetIndex].title
         }
         return .success(LinkRewrite(url: url, citationText: citation))
     }
@@ -104,18 +103,30 @@ public struct LinkResolver: Sendable {
 
     /// Joins and removes `.` and `..`; nil when the path climbs above the root.
     static func normalize(_ base: String, _ path: String) -> String? {
-        var parts: [Substring] = path.hasPrefix("/") ? [] : base.split(separator: "/")
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
+        // On UTF-8 bytes: splitting `String`s by `Character` was 4 % of a full build.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var out: [UInt8] = []
+        out.reserveCapacity(base.utf8.count + path.utf8.count + 1)
+        var starts: [Int] = []
+        func push(_ part: Substring.UTF8View) {
+            starts.append(out.isEmpty ? 0 : out.count + 1)
+            if !out.isEmpty { out.append(slash) }
+            out.append(contentsOf: part)
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
+        if !path.hasPrefix("/") {
+            for part in base.utf8.split(separator: slash) { push(part) }
+        }
+        for part in path.utf8.split(separator: slash) {
+            if part.count == 1, part.first == dot { continue }
+            if part.count == 2, part.first == dot, part.last == dot {
+                guard let start = starts.popLast() else { return nil }
+                out.removeSubrange(max(0, start - 1)...)
+                continue
+            }
+            push(part)
+        }
+        if path.hasSuffix("/"), !out.isEmpty { out.append(slash) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

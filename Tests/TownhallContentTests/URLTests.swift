@@ -2,6 +2,18 @@ import Testing
 @testable import TownhallContent
 
 @Suite struct URLTests {
+    @Test func linkPathsJoinAndClimb() {
+        let cases: [(String, String, String?)] = [
+            ("a/b", "../c.md", "a/c.md"), ("a/b", "./d/./e/", "a/b/d/e/"), ("a/b", "/x//y.md", "x/y.md"),
+            ("a/b", "..", "a"), ("a", "..", ""), ("a", "../", ""), ("", "x/../../y", nil),
+            ("a", "../../x", nil), ("", "", ""), ("a//b", "c", "a/b/c"), ("x", "é/ü.md", "x/é/ü.md"),
+            ("a", "b/../../c/", "c/"), ("a", "..x/.y/", "a/..x/.y/"),
+        ]
+        for (base, path, expected) in cases {
+            #expect(LinkResolver.normalize(base, path) == expected, "\(base) + \(path)")
+        }
+    }
+
     @Test func pagesGetCleanURLs() {
         #expect(PageURL.place("handbook/rules.md", slug: nil).url == "handbook/rules/")
         #expect(PageURL.place("handbook/rules.md", slug: "house-rules").url == "handbook/house-rules/")
