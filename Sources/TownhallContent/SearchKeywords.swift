@@ -28,7 +28,7 @@ public struct SearchKeywords: Sendable, Hashable {
         var table = WordTable(expectedWords: text.utf8.count / 6)
         for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
         for word in stopWords { table.markKnown(word) }
-        forEachWord(in: text) { table.count($0) }
+        forEachWord(in: text) { table.count($0, ascii: $1) }
         let chosen = table.top(limit, minimumLength: minimumLength).sorted()
         return SearchKeywords(title: title, description: description, words: chosen)
     }
@@ -36,50 +36,86 @@ public struct SearchKeywords: Sendable, Hashable {
     /// Lowercased runs of letters and digits.
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
-        forEachWord(in: text) { out.append(String(decoding: $0, as: UTF8.self)) }
+        forEachWord(in: text) { word, _ in out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
-    /// Calls `body` with the UTF-8 bytes of each word of `text`, lowercased. ASCII runs are
-    /// cut and lowercased on their bytes; a run holding other characters goes through
-    /// `Character`'s properties, which gives the same words ten times slower.
-    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with the UTF-8 bytes of each word of `text`, lowercased, and whether
+    /// they are all ASCII. ASCII runs are cut and lowercased on their bytes; a run holding
+    /// other characters goes through `Character`'s properties, which gives the same words
+    /// ten times slower. Smart punctuation (U+2010 to U+2027: dashes, quotes, ellipsis) and
+    /// no-break spaces cut runs on their bytes too: they are never letters, and cmark's smart
+    /// punctuation puts them between most words that would otherwise take the slow way.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ ascii: Bool) -> Void) {
         var text = text
-        var scratch = [UInt8](repeating: 0, count: 64)
-        text.withUTF8 { bytes in
+        // The table is read through a pointer: a `static let` inside the loop is a
+        // `swift_once` call per byte.
+        wordByte.withUnsafeBufferPointer { wordByte in text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let n = bytes.count
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
+            defer { scratch.deallocate() }
             var i = 0
-            while i < bytes.count {
-                while i < bytes.count, bytes[i] < 0x80, !isAlphanumeric(bytes[i]) { i += 1 }
+            while i < n {
+                var b = base[i]
+                if b < 0x80 {
+                    if wordByte[Int(b)] == 0 { i += 1; continue }
+                } else if let width = separatorWidth(base, i, n) {
+                    i += width
+                    continue
+                }
                 let start = i
                 var ascii = true
-                while i < bytes.count, bytes[i] >= 0x80 || isAlphanumeric(bytes[i]) {
-                    if bytes[i] >= 0x80 { ascii = false }
-                    i += 1
-                }
-                guard i > start else { continue }
-                if ascii {
-                    let length = i - start
-                    if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
-                    scratch.withUnsafeMutableBufferPointer { out in
-                        for k in 0..<length {
-                            let b = bytes[start + k]
-                            out[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                        }
-                        body(UnsafeBufferPointer(rebasing: out[0..<length]))
+                while i < n {
+                    b = base[i]
+                    if b < 0x80 {
+                        let lower = wordByte[Int(b)]
+                        if lower == 0 { break }
+                        scratch[i - start] = lower
+                        i += 1
+                    } else {
+                        if separatorWidth(base, i, n) != nil { break }
+                        ascii = false
+                        i += 1
                     }
+                }
+                if ascii {
+                    body(UnsafeBufferPointer(start: scratch, count: i - start), true)
                 } else {
                     let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                     for word in run.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                         var word = String(word)
-                        word.withUTF8 { body($0) }
+                        word.withUTF8 { body($0, $0.allSatisfy { $0 < 0x80 }) }
                     }
                 }
             }
+        } }
+    }
+
+    /// For each ASCII byte: its lowercase when it is a letter or digit, else 0.
+    private static let wordByte: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch b {
+        case 0x30...0x39, 0x61...0x7A: UInt8(b)
+        case 0x41...0x5A: UInt8(b + 32)
+        default: 0
         }
     }
 
-    private static func isAlphanumeric(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    /// The length of the no-break space or smart punctuation that starts at `i`, when its
+    /// neighbours are ASCII: a combining mark after it, or a prepended letter before it, would
+    /// make one `Character` of them (left to the `Character` path).
+    @inline(__always)
+    private static func separatorWidth(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int? {
+        let width: Int
+        if base[i] == 0xC2, i + 1 < n, base[i + 1] == 0xA0 {
+            width = 2
+        } else if base[i] == 0xE2, i + 2 < n, base[i + 1] == 0x80, base[i + 2] >= 0x90, base[i + 2] <= 0xA7 {
+            width = 3
+        } else {
+            return nil
+        }
+        guard i == 0 || base[i - 1] < 0x80, i + width == n || base[i + width] < 0x80 else { return nil }
+        return width
     }
 
     /// Common English words that would only make the index larger. Searching still finds

@@ -21,32 +21,43 @@ struct WordTable {
 
     mutating func markKnown(_ word: String) {
         var word = word
-        word.withUTF8 { add($0, known: true) }
+        word.withUTF8 { add($0, ascii: $0.allSatisfy { $0 < 0x80 }, known: true) }
     }
 
-    mutating func count(_ word: UnsafeBufferPointer<UInt8>) {
-        add(word, known: false)
+    mutating func count(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+        add(word, ascii: ascii, known: false)
     }
 
-    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, known: Bool) {
-        guard word.allSatisfy({ $0 < 0x80 }) else {
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool, known: Bool) {
+        guard ascii else {
             let key = String(decoding: word, as: UTF8.self)
             let entry = otherCounts[key] ?? (0, false)
             otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
             return
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let e = Int(slots[slot])
-            if entries[e].hash == hash, entries[e].length == word.count, equal(entries[e].start, word) {
-                entries[e].count += known ? 0 : 1
-                entries[e].known = entries[e].known || known
-                return
+        // Probed through pointers: with array subscripts, bounds and uniqueness checks were
+        // a third of the time here.
+        let found: Int? = entries.withUnsafeBufferPointer { entries in
+            arena.withUnsafeBufferPointer { arena in
+                slots.withUnsafeBufferPointer { slots in
+                    while slots[slot] >= 0 {
+                        let e = Int(slots[slot])
+                        if entries[e].hash == hash, entries[e].length == word.count,
+                           memcmp(arena.baseAddress! + entries[e].start, word.baseAddress!, word.count) == 0 {
+                            return e
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
+        }
+        if let e = found {
+            if !known { entries[e].count += 1 } else { entries[e].known = true }
+            return
         }
         slots[slot] = Int32(entries.count)
         entries.append((arena.count, word.count, hash, known ? 0 : 1, known))
@@ -54,9 +65,23 @@ struct WordTable {
         if entries.count * 2 > slots.count { grow() }
     }
 
-    private func equal(_ start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        for k in 0..<word.count where arena[start + k] != word[k] { return false }
-        return true
+    /// Eight bytes at a time, then mixed: FNV's multiply per byte was a quarter of `add`.
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = UInt64(word.count) &* 0x9E37_79B9_7F4A_7C15
+        var chunk: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in word {
+            chunk |= UInt64(b) << shift
+            shift += 8
+            if shift == 64 {
+                h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                chunk = 0
+                shift = 0
+            }
+        }
+        h = (h ^ chunk) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 29)
     }
 
     private mutating func grow() {

@@ -43,6 +43,7 @@ import TownhallDiagnostics
             "Café crème — naïve façade: Ünïcödé and ΣΟΦΙΑ's words",
             "mixed-case_HTML5 & a\u{301}ccent, e\u{301}\u{302} «quotes» 日本語のテキスト 123",
             "", "---", "x", "Ⅻ roman ½ fractions ٣ digits",
+            "it’s “quoted” — x–y a\u{A0}b …end‐line", "’\u{301}x –\u{345}y \u{D4E}–z ’“w”’", "\u{2010}\u{2027}\u{2028}z\u{200D}w",
         ]
         for text in samples {
             let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
@@ -76,7 +77,7 @@ import TownhallDiagnostics
         let vocabulary = [
             "repair", "Repair", "bikes", "café", "cafe\u{301}", "naïve", "ΣΟΦΙΑ", "σοφια", "2026", "12th", "the", "and",
             "tools", "TOOLS", "x", "ab", "abc", "日本語", "Ⅻ", "e\u{301}cole", "école", "straße", "STRASSE", "k\u{212A}",
-            "work-party", "it's", "don't", "a1b2", "zebra", "apple", "mango", "kiwi", "lemon", "melon", "grape",
+            "work-party", "it's", "don't", "it’s", "“quoted”", "a\u{A0}b", "x–y", "a1b2", "zebra", "apple", "mango", "kiwi", "lemon", "melon", "grape",
         ]
         for round in 0..<40 {
             let text = (0..<Int.random(in: 0...400, using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }
