@@ -88,6 +88,32 @@ import TownhallDiagnostics
         }
     }
 
+    /// The summary as first written, on `Character`s.
+    static func referenceSummary(_ text: String, limit: Int) -> String {
+        let clean = text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+        guard clean.count > limit else { return clean }
+        var cut = String(clean.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    @Test func summaryMatchesTheCharacterDefinition() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = [
+            "word", "a", " ", "  ", "\n", "\r\n", "\r", "\t", "é", "e\u{301}", "\u{301}", "“", "”", "’", "—", "–",
+            "\u{600}", "\u{D4E}", "日本", "👍🏽", "\u{200D}", "\u{A0}", "ü", "\u{93F}", "x", "rules.",
+        ]
+        var samples = ["", " ", "\n\n", "one two", " \u{301}x", "x \u{301}", "\u{600} x", "\u{D4E} x", "a\r\nb", "“Quoted” words — and ’s"]
+        for _ in 0..<3000 {
+            samples.append((0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        for text in samples {
+            for limit in [0, 1, 3, 8, 20, 160] {
+                #expect(Summary.make(text, limit: limit) == Self.referenceSummary(text, limit: limit), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(limit)")
+            }
+        }
+    }
+
     /// The listing is in walk order (each folder's names by bytes, a folder's contents right
     /// after it), which is the order the content walk reads pages in.
     @Test func fileTreeListsInWalkOrder() throws {
