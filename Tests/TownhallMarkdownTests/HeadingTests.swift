@@ -65,6 +65,25 @@ import Testing
         #expect(HeadingSlug.make("Café Réparation") == "café-réparation")
         #expect(HeadingSlug.make("!!!") == "section")
     }
+
+    /// ASCII headings take a byte path: every ASCII byte, alone and in runs, slugs as the
+    /// `Character` definition does.
+    @Test func asciiSlugsMatchTheCharacterDefinition() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for ch in text.lowercased() {
+                if ch.isLetter || ch.isNumber || ch == "_" { out.append(ch) } else if ch == " " || ch == "-" { out.append("-") }
+            }
+            return out.isEmpty ? "section" : out
+        }
+        var samples = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        samples += ["Hello World", "A\r\nB", "  --x_Y 42!?", "Rule 3.2: (Kindness)", ""]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            samples.append(String((0..<Int.random(in: 0...20, using: &rng)).map { _ in Character(UnicodeScalar(UInt8.random(in: 0...127, using: &rng))) }))
+        }
+        for text in samples { #expect(HeadingSlug.make(text) == reference(text), "\(Array(text.utf8))") }
+    }
 }
 
 @Suite struct HeadingRegressionTests {
