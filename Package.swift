@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // mallopt, for the allocator settings of `MallocTuning`.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "TownhallDiagnostics"),
         .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
         .target(name: "TownhallCharts"),
@@ -66,7 +68,7 @@ let package = Package(
             name: "TownhallCLI",
             dependencies: [
                 "TownhallDiagnostics", "TownhallContent", "TownhallData", "TownhallStats", "TownhallFigures", "TownhallBuild", "TownhallServer", "TownhallScaffold",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "townhall", dependencies: ["TownhallCLI"]),
