@@ -140,8 +140,9 @@ struct NavigationBuilder {
 
     func neighbour(of index: Int, step: Int, links: LinkStyle) -> TemplateData {
         guard let p = position[index], readingOrder.indices.contains(p + step) else { return .absent }
-        let page = site.pages[readingOrder[p + step]]
-        return TemplateValue.strings(["title": page.title, "url": links.url(page.url)])
+        // Read in place: copying the whole page cost more than the rest of this.
+        let pages = site.pages, i = readingOrder[p + step]
+        return TemplateValue.strings(["title": pages[i].title, "url": links.url(pages[i].url)])
     }
 }
 

@@ -228,11 +228,12 @@ public struct SiteRenderer: Sendable {
     }
 
     private func summary(_ index: Int, links: LinkStyle) -> TemplateData {
-        let page = site.pages[index]
+        // Read in place: tag pages list thousands, and a copy of each whole page cost more.
+        let pages = site.pages
         return [
-            "title": .string(page.title), "description": .text(page.description), "url": .string(links.url(page.url)),
-            "date": TemplateValue.date(page.frontMatter.date),
-            "lastChanged": TemplateValue.date(page.lastChanged),
+            "title": .string(pages[index].title), "description": .text(pages[index].description),
+            "url": .string(links.url(pages[index].url)), "date": TemplateValue.date(pages[index].frontMatter.date),
+            "lastChanged": TemplateValue.date(pages[index].lastChanged),
         ]
     }
 }

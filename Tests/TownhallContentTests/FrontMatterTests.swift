@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TownhallDiagnostics
+import Yams
 @testable import TownhallContent
 
 @Suite struct FrontMatterTests {
@@ -97,6 +98,17 @@ import TownhallDiagnostics
         #expect(fm.params["number_text"] == .string("7"))
         #expect(fm.params["plain"] == .string("maybe"))
         #expect(fm.params["nothing"] == .null)
+    }
+
+    /// Plain decimals take a short way; every form of whole number reads as Yams reads it.
+    @Test func wholeNumbersReadAsYamsReadsThem() throws {
+        let texts = ["0", "7", "-7", "+7", "42", "-0", "017", "0o17", "0x1F", "0b101", "1_000", "1:30", "999999999999999999",
+                     "9223372036854775807", "12a", "", "-1", "1.0", "'7'", "\"7\""]
+        for text in texts {
+            let node = try #require(try Yams.compose(yaml: "w: \(text)\n", .basic, .default, .utf8)?.mapping?["w"])
+            var diagnostics: [Diagnostic] = []
+            #expect(YAMLReader(file: "a.md").int(node, key: "w", into: &diagnostics) == node.int, "\(text)")
+        }
     }
 
     @Test func keysThatReadTheSameAreDuplicates() {

@@ -91,3 +91,27 @@ let renderCases: [RenderCase] = [
         #expect(TemplateData.string("s")["a"] == nil)
     }
 }
+
+/// Escaping finds each special character wherever it falls in the eight-byte scan.
+@Suite struct EscapeScanTests {
+    @Test func everySpecialCharacterIsEscapedAtEveryPlace() {
+        let escapes: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        for length in [1, 7, 8, 9, 16, 17, 30] {
+            for place in 0..<length {
+                for (special, escaped) in escapes {
+                    var chars = Array(repeating: Character("a"), count: length)
+                    for k in stride(from: 1, to: length, by: 3) { chars[k] = "é" }
+                    chars[place] = special
+                    let text = String(chars)
+                    var out = ""
+                    HTML.escape(text, into: &out)
+                    #expect(out == text.map { $0 == special ? escaped : String($0) }.joined(), "\(text)")
+                }
+            }
+            let plain = String(repeating: "a%é=\u{7F}+;", count: length)
+            var out = ""
+            HTML.escape(plain, into: &out)
+            #expect(out == plain)
+        }
+    }
+}
