@@ -77,12 +77,18 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let written: Int
+        // The cache's large files are written while the site is (see `saveFiles`); the cache
+        // file that names them only once the site is written.
+        let cache = result.cache
+        let files = result.unchanged ? nil : Background { try? cache.saveFiles(to: cacheURL) }
         do {
             let commit = try writer.commit(result, previous: previous)
             written = commit.written
             // A cache that cannot be saved only costs the next build time.
-            if !result.unchanged { try? commit.cache.save(to: cacheURL) }
+            if let saved = files?.value { try? commit.cache.save(to: cacheURL, files: saved) }
         } catch {
+            // Not left half-written: a failed build still leaves a cache the next one can read.
+            _ = files?.value
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)
         }

@@ -109,7 +109,18 @@ public struct BuildCache: Sendable {
     /// Writes the pages file (appending to the one read when it can) and the edit index,
     /// and then this file, which names the pages file's generation and length and the edit
     /// index's generation.
-    public func save(to url: URL) throws {
+    /// The pages file and the edit index as `saveFiles` left them, for `save(to:files:)`.
+    public struct SavedFiles: Sendable {
+        let pages: PagesFile
+        let edits: (generation: UInt64, length: Int)?
+    }
+
+    /// Writes the two large files of the cache beside `url`: the pages file and the edit
+    /// index. They do not depend on what the output write finds, and each carries a new
+    /// generation (or is appended past the length the current cache file names), so the
+    /// cache file in place goes on naming what it named until `save(to:files:)` replaces
+    /// it: a build writes them while it writes the site.
+    public func saveFiles(to url: URL) throws -> SavedFiles {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let pagesURL = Self.pagesLocation(for: url)
         var saved = PagesFile(generation: generation, length: pagesLength)
@@ -119,7 +130,12 @@ public struct BuildCache: Sendable {
             let next = PagesFile(pages: pages, checks: checks, searchLines: searchLines)
             saved = try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
         }
-        let savedEdits = try edits?.save(forCache: url)
+        return SavedFiles(pages: saved, edits: try edits?.save(forCache: url))
+    }
+
+    /// Saves the cache to `url`, with the files `saveFiles` wrote (written first when nil).
+    public func save(to url: URL, files: SavedFiles? = nil) throws {
+        let files = try files ?? saveFiles(to: url)
         var w = ByteWriter()
         w.int(Self.formatVersion)
         w.string(BinaryIdentity.current)
@@ -131,11 +147,11 @@ public struct BuildCache: Sendable {
         // ten thousand paths twice was a tenth of the rebuild after one edit.
         w.array(Array(renderKeys)) { w, item in w.string(item.key); w.int(Int(bitPattern: UInt(item.value))) }
         manifest.write(&w)
-        w.int(Int(bitPattern: UInt(saved.generation)))
-        w.int(saved.length)
+        w.int(Int(bitPattern: UInt(files.pages.generation)))
+        w.int(files.pages.length)
         w.int(Int(bitPattern: UInt(pendingFolders?.value ?? manifest.folders)))
-        w.int(Int(bitPattern: UInt(savedEdits?.generation ?? 0)))
-        w.int(savedEdits?.length ?? 0)
+        w.int(Int(bitPattern: UInt(files.edits?.generation ?? 0)))
+        w.int(files.edits?.length ?? 0)
         try w.write(to: url)
     }
 }
