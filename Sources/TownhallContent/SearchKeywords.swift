@@ -29,7 +29,7 @@ public struct SearchKeywords: Sendable, Hashable {
         for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
         for word in stopWords { table.markKnown(word) }
         forEachWord(in: text) { table.count($0, ascii: $1) }
-        let chosen = table.top(limit, minimumLength: minimumLength).sorted()
+        let chosen = table.top(limit, minimumLength: minimumLength)
         return SearchKeywords(title: title, description: description, words: chosen)
     }
 

@@ -95,7 +95,8 @@ struct WordTable {
     }
 
     /// The `limit` most frequent words that are not known, at least `minimumLength`
-    /// characters long and not all digits; ties go to the word first in `String` order.
+    /// characters long and not all digits, in `String` order; ties at the lowest count
+    /// chosen go to the words first in `String` order.
     func top(_ limit: Int, minimumLength: Int) -> [String] {
         var ascii: [Int] = []
         for (i, e) in entries.enumerated() where !e.known && e.count > 0 && e.length >= minimumLength {
@@ -106,36 +107,56 @@ struct WordTable {
             }
             if !digits { ascii.append(i) }
         }
-        // Only words at or above the `limit`-th highest count can be chosen: find that count
-        // from a histogram and sort just those (a page has hundreds of words, most seen once).
-        var histogram: [Int: Int] = [:]
-        for i in ascii { histogram[entries[i].count, default: 0] += 1 }
-        var cutoff = 0, taken = 0
-        for count in histogram.keys.sorted(by: >) where taken < limit {
-            cutoff = count
-            taken += histogram[count]!
-        }
-        ascii.removeAll { entries[$0].count < cutoff }
-        // ASCII words sort by their bytes, which is `String` order for them.
-        arena.withUnsafeBufferPointer { bytes in
-            ascii.sort { a, b in
-                let (x, y) = (entries[a], entries[b])
-                if x.count != y.count { return x.count > y.count }
-                let c = memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, min(x.length, y.length))
-                return c != 0 ? c < 0 : x.length < y.length
-            }
-        }
-        var chosen = ascii.prefix(limit).map { i -> (word: String, count: Int) in
-            let e = entries[i]
-            return (String(decoding: arena[e.start..<(e.start + e.length)], as: UTF8.self), e.count)
-        }
         let others = otherCounts.filter { word, entry in
             !entry.known && entry.count > 0 && word.count >= minimumLength && !word.allSatisfy(\.isNumber)
         }
-        if !others.isEmpty {
+        func word(_ i: Int) -> String {
+            String(decoding: arena[entries[i].start..<(entries[i].start + entries[i].length)], as: UTF8.self)
+        }
+        guard others.isEmpty else {
+            var chosen = ascii.map { (word: word($0), count: entries[$0].count) }
             chosen += others.map { ($0.key, $0.value.count) }
             chosen.sort { a, b in a.count != b.count ? a.count > b.count : a.word < b.word }
+            return chosen.prefix(limit).map(\.word).sorted()
         }
-        return chosen.prefix(limit).map(\.word)
+        // All words above the `limit`-th highest count are chosen, and of those at it, the
+        // first in order: only that tie is sorted (a page has hundreds of words, most seen
+        // once), and then the chosen few. The count is found from a histogram.
+        var histogram = [Int](repeating: 0, count: (ascii.map { entries[$0].count }.max() ?? 0) + 1)
+        for i in ascii { histogram[entries[i].count] += 1 }
+        var cutoff = 0, taken = 0
+        for count in stride(from: histogram.count - 1, to: 0, by: -1) where taken < limit && histogram[count] > 0 {
+            cutoff = count
+            taken += histogram[count]
+        }
+        guard cutoff > 0 else { return [] }
+        var chosen = ascii.filter { entries[$0].count > cutoff }
+        var tied = ascii.filter { entries[$0].count == cutoff }
+        if tied.count > limit - chosen.count {
+            sortByBytes(&tied)
+            tied.removeLast(tied.count - (limit - chosen.count))
+        }
+        chosen += tied
+        sortByBytes(&chosen)
+        return chosen.map(word)
+    }
+
+    /// Sorts entries by their bytes: first by their first eight bytes as one number (words
+    /// hold no zero byte, so a shorter word pads below a longer one), then by all of them.
+    private func sortByBytes(_ indices: inout [Int]) {
+        arena.withUnsafeBufferPointer { bytes in
+            var keyed = indices.map { i -> (key: UInt64, index: Int) in
+                var key: UInt64 = 0
+                for k in 0..<8 { key = key << 8 | UInt64(k < entries[i].length ? bytes[entries[i].start + k] : 0) }
+                return (key, i)
+            }
+            keyed.sort { a, b in
+                if a.key != b.key { return a.key < b.key }
+                let (x, y) = (entries[a.index], entries[b.index])
+                let c = memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, min(x.length, y.length))
+                return c != 0 ? c < 0 : x.length < y.length
+            }
+            indices = keyed.map(\.index)
+        }
     }
 }
