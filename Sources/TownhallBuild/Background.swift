@@ -21,3 +21,18 @@ public final class Background<T: Sendable>: @unchecked Sendable {
         return result!
     }
 }
+
+/// Drops values on another thread: a whole site's pages, keys and renders take tens of
+/// milliseconds to free (one thread's work at the end of a build, with the other core idle),
+/// and the caller has no further use for them.
+enum ReleaseLater {
+    private struct Held: @unchecked Sendable {
+        // Only read (then dropped) by the one closure that holds it.
+        let values: [Any]
+    }
+
+    static func release(_ values: Any...) {
+        let held = Held(values: values)
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+    }
+}

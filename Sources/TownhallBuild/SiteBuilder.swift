@@ -166,6 +166,16 @@ public struct SiteBuilder: Sendable {
             return (OutputFile.text(site.pages[i].url + "index.html", html), recording)
         }
         let pages = rendered.map(\.0)
+        var recordings: [Int: EditIndex.Recording] = [:]
+        for (i, (_, recording)) in zip(toRender, rendered) { recordings[i] = recording }
+        // The edit index is made on another thread while the generated pages render (it is
+        // one thread's work, which left a core idle).
+        let previousEdits = cache?.edits, recorded = recordings, lines = searchLines, stamp = (asOf.description, asOfSource.rawValue)
+        let edits = Background {
+            EditIndex.make(
+                site, editable: editable, recorded: recorded, previous: previousEdits, keys: keys, contexts: contexts,
+                searchLines: lines, options: options, listing: listing, templates: templates, asOf: stamp)
+        }
         let renderedSet = Set(toRender)
         var kept = inPlace ? site.pages.indices.filter { !renderedSet.contains($0) }.map { site.pages[$0].url + "index.html" } : []
         files += pages
@@ -185,23 +195,20 @@ public struct SiteBuilder: Sendable {
         if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
-        var recorded: [Int: EditIndex.Recording] = [:]
-        for (i, (_, recording)) in zip(toRender, rendered) { recorded[i] = recording }
-        newCache.edits = EditIndex.make(
-            site, editable: editable, recorded: recorded, previous: cache?.edits, keys: keys, contexts: contexts,
-            searchLines: searchLines, options: options, listing: listing, templates: templates,
-            asOf: (asOf.description, asOfSource.rawValue))
+        newCache.edits = edits.value
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)
         }
-        return BuildResult(
+        let result = BuildResult(
             files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted(),
             pageCount: Self.pageCount(renderer),
             copiedCount: site.staticFiles.count + assetFiles.count,
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
             kept: kept.sorted(), rendered: pages.map(\.path).sorted(), generated: made.map(\.path).sorted(),
             inPlace: inPlace, cache: withPageCount(newCache, renderer))
+        ReleaseLater.release(renderer, read, sourcePages, checks, editable, rendered, contexts, pageKeys)
+        return result
     }
 
     private func withPageCount(_ cache: BuildCache, _ renderer: SiteRenderer) -> BuildCache {

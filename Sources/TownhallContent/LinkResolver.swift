@@ -18,9 +18,10 @@ public struct LinkResolver: Sendable {
             guard let slash = page.sourcePath.lastIndex(of: "/") else { return "" }
             return String(page.sourcePath[..<slash])
         }
-        self.anchors = site.pages.map { page in
+        // On every core: one thread's work here left the other idle between two phases.
+        self.anchors = Array(site.pages.indices).concurrentMap { i in
             var map: [String: Heading] = [:]
-            for h in page.analysis.headings {
+            for h in site.pages[i].analysis.headings {
                 map[h.id] = h
                 if let n = h.numberAnchor { map[n] = h }
             }

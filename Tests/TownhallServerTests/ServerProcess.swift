@@ -20,6 +20,7 @@ final class ServerProcess: @unchecked Sendable {
         process.standardError = handle
         process.standardOutput = handle
         try process.run()
+        Self.running.add(process.processIdentifier)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
@@ -38,6 +39,26 @@ final class ServerProcess: @unchecked Sendable {
 
     deinit {
         if process.isRunning { process.terminate(); process.waitUntilExit() }
+        Self.running.remove(process.processIdentifier)
+    }
+
+    /// Servers still running when the test process exits (a test's server not yet released,
+    /// which left a `townhall serve` running after `swift test`) are stopped at exit.
+    static let running = RunningServers()
+
+    final class RunningServers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var pids: Set<Int32> = []
+
+        init() {
+            atexit {
+                for pid in ServerProcess.running.all() { kill(pid, SIGTERM) }
+            }
+        }
+
+        func add(_ pid: Int32) { lock.withLock { _ = pids.insert(pid) } }
+        func remove(_ pid: Int32) { lock.withLock { _ = pids.remove(pid) } }
+        func all() -> Set<Int32> { lock.withLock { pids } }
     }
 
     var isRunning: Bool { process.isRunning }
