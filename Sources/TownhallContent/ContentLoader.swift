@@ -57,10 +57,15 @@ public struct ContentLoader: Sendable {
         }
         var pages: [Page] = []
         var entries: [String: PageCacheEntry] = [:]
-        for (result, signature) in results {
-            diagnostics.append(contentsOf: result.diagnostics)
-            guard let page = result.page else { continue }
-            if let signature { entries[page.sourcePath] = PageCacheEntry(signature: signature, page: page, diagnostics: result.diagnostics) }
+        pages.reserveCapacity(results.count)
+        entries.reserveCapacity(results.count)
+        // By index: binding each result in the loop copied its whole page once more.
+        for i in results.indices {
+            diagnostics.append(contentsOf: results[i].0.diagnostics)
+            guard let page = results[i].0.page else { continue }
+            if let signature = results[i].1 {
+                entries[page.sourcePath] = PageCacheEntry(signature: signature, page: page, diagnostics: results[i].0.diagnostics)
+            }
             if page.frontMatter.draft && !includeDrafts { continue }
             pages.append(page)
         }
