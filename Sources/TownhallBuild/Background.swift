@@ -33,6 +33,8 @@ enum ReleaseLater {
 
     static func release(_ values: Any...) {
         let held = Held(values: values)
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+        // A moment later, so that the caller has returned and dropped its own references:
+        // whichever thread lets go last does the freeing.
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(50)) { withExtendedLifetime(held) {} }
     }
 }

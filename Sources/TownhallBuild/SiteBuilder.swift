@@ -207,7 +207,7 @@ public struct SiteBuilder: Sendable {
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
             kept: kept.sorted(), rendered: pages.map(\.path).sorted(), generated: made.map(\.path).sorted(),
             inPlace: inPlace, cache: withPageCount(newCache, renderer))
-        ReleaseLater.release(renderer, read, sourcePages, checks, editable, rendered, contexts, pageKeys)
+        ReleaseLater.release(renderer, read, sourcePages, checks, editable, rendered, recordings, contexts, pageKeys)
         return result
     }
 
