@@ -43,7 +43,7 @@ public struct ContentLoader: Sendable {
         let markdown = files.filter { isMarkdown($0.path) }
         let statics = files.filter { !isMarkdown($0.path) }.map(\.path)
         let options = MarkdownOptions(unsafe: config.markdownUnsafe, smart: config.markdownSmart)
-        let root = self.root
+        let rootPath = root.path
         // A cached page was read with these options and carries the display root in its
         // `displayPath` (so in its diagnostics): both are mixed into the signature it is kept under.
         let optionBits = signatureBits(options)
@@ -53,7 +53,7 @@ public struct ContentLoader: Sendable {
             if let signature, let entry = cache[file.path], entry.signature == signature {
                 return (PageReader.Result(page: entry.page, diagnostics: entry.diagnostics), signature)
             }
-            return (PageReader(root: root, display: walker.display(file.path), options: options).read(file.path), signature)
+            return (PageReader(rootPath: rootPath, display: walker.display(file.path), options: options).read(file.path), signature)
         }
         var pages: [Page] = []
         var entries: [String: PageCacheEntry] = [:]
@@ -86,7 +86,7 @@ public struct ContentLoader: Sendable {
     /// One Markdown file read as `readPages` reads it (`path` relative to the root).
     public func readPage(_ path: String, options: MarkdownOptions) -> (page: Page?, diagnostics: [Diagnostic]) {
         let display = ContentWalker(root: root, displayRoot: displayRoot).display(path)
-        let result = PageReader(root: root, display: display, options: options).read(path)
+        let result = PageReader(rootPath: root.path, display: display, options: options).read(path)
         return (result.page, result.diagnostics)
     }
 

@@ -4,7 +4,8 @@ import TownhallMarkdown
 
 /// Reads one Markdown file into a page, or the diagnostics that stop it.
 struct PageReader: Sendable {
-    let root: URL
+    /// The content folder's path, without a trailing `/`.
+    let rootPath: String
     let display: String
     let options: MarkdownOptions
 
@@ -19,18 +20,18 @@ struct PageReader: Sendable {
 
     func read(_ path: String) -> Result {
         var diagnostics: [Diagnostic] = []
-        let file = root.appendingPathComponent(path)
-        var info = stat()
-        if stat(file.path, &info) == 0, Int(info.st_size) > Self.maxBytes {
-            let size = Int(info.st_size)
+        let text: String
+        switch TextFile.readBytes(path: rootPath + "/" + path, displayPath: display, limit: Self.maxBytes) {
+        case .tooLarge(let size):
             return Result(page: nil, diagnostics: [.error(
                 "page is \(size >> 20) MB; pages larger than \(Self.maxBytes >> 20) MB are refused",
                 at: SourceLocation(file: display), notes: ["split it into several pages, or link to it as a file that is copied"])])
-        }
-        let text: String
-        switch TextFile.read(file, displayPath: display) {
-        case .success(let t): text = t
         case .failure(let d): return Result(page: nil, diagnostics: [d])
+        case .bytes(let bytes):
+            switch TextFile.decode(bytes, displayPath: display) {
+            case .success(let t): text = t
+            case .failure(let d): return Result(page: nil, diagnostics: [d])
+            }
         }
         let split: SplitSource
         switch FrontMatterSplitter.split(text, file: display) {

@@ -25,4 +25,34 @@ import Testing
         guard case .failure(let d) = TextFile.decode(Data([0x61, 0x00]), displayPath: "x") else { Issue.record("expected an error"); return }
         #expect(d.message.contains("NUL"))
     }
+
+    /// ASCII is skipped eight bytes at a time: a bad byte is found wherever it falls.
+    @Test func invalidBytesAreFoundAfterAnyRunOfASCII() {
+        for place in 0..<24 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 24)
+            bytes[place] = 0xFF
+            #expect(TextFile.firstInvalidUTF8(bytes) == place)
+            bytes[place] = 0xC3
+            #expect(TextFile.firstInvalidUTF8(bytes) == place, "a lead byte without its continuation")
+        }
+    }
+
+    @Test func filesAreReadByPathWithTheirSizeChecked() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("textfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.md")
+        try Data("héllo\n".utf8).write(to: file)
+        guard case .bytes(let bytes) = TextFile.readBytes(path: file.path, displayPath: "a.md", limit: 100) else {
+            Issue.record("expected the bytes"); return
+        }
+        #expect(bytes == Array("héllo\n".utf8))
+        guard case .tooLarge(7) = TextFile.readBytes(path: file.path, displayPath: "a.md", limit: 6) else {
+            Issue.record("expected the size"); return
+        }
+        guard case .failure(let d) = TextFile.readBytes(path: dir.path + "/missing.md", displayPath: "missing.md", limit: 100) else {
+            Issue.record("expected an error"); return
+        }
+        #expect(d.description == "missing.md: error: cannot read file: No such file or directory")
+    }
 }
