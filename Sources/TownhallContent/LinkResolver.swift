@@ -114,18 +114,31 @@ public struct LinkResolver: Sendable {
             if !out.isEmpty { out.append(slash) }
             out.append(contentsOf: part)
         }
-        if !path.hasPrefix("/") {
-            for part in base.utf8.split(separator: slash) { push(part) }
+        /// Calls `body` with each non-empty segment between slashes (no array of them made).
+        func forEachPart(_ text: String, _ body: (Substring.UTF8View) -> Bool) -> Bool {
+            let bytes = text.utf8
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: slash) ?? bytes.endIndex
+                if start < end, !body(bytes[start..<end]) { return false }
+                start = end == bytes.endIndex ? end : bytes.index(after: end)
+            }
+            return true
         }
-        for part in path.utf8.split(separator: slash) {
-            if part.count == 1, part.first == dot { continue }
+        if !path.hasPrefix("/") {
+            _ = forEachPart(base) { push($0); return true }
+        }
+        let inside = forEachPart(path) { part in
+            if part.count == 1, part.first == dot { return true }
             if part.count == 2, part.first == dot, part.last == dot {
-                guard let start = starts.popLast() else { return nil }
+                guard let start = starts.popLast() else { return false }
                 out.removeSubrange(max(0, start - 1)...)
-                continue
+                return true
             }
             push(part)
+            return true
         }
+        guard inside else { return nil }
         if path.hasSuffix("/"), !out.isEmpty { out.append(slash) }
         return String(decoding: out, as: UTF8.self)
     }

@@ -4,6 +4,16 @@ import Foundation
 /// `handbook/README.md` → `handbook/`, the root's → the home page.
 public enum PageURL {
     public static func place(_ path: String, slug: String?) -> (kind: Page.Kind, section: String, url: String) {
+        // Every page is placed when it is read: an ASCII path in the walker's form (no empty
+        // segment) is cut at its last slash, the same as the `Character` way below.
+        if let (folder, file) = asciiParts(path) {
+            if file.utf8.count == 9, String(decoding: file.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) == "readme.md"
+                || file == "_index.md" {
+                return (folder.isEmpty ? .home : .section, folder, folder.isEmpty ? "" : folder + "/")
+            }
+            let name = slug ?? stem(file)
+            return (.page, folder, (folder.isEmpty ? "" : folder + "/") + name + "/")
+        }
         let parts = path.split(separator: "/").map(String.init)
         let folder = parts.dropLast().joined(separator: "/")
         let file = parts.last ?? ""
@@ -15,7 +25,32 @@ public enum PageURL {
         return (.page, folder, url)
     }
 
+    /// The folder and file name of an ASCII path with no empty segment; nil otherwise.
+    private static func asciiParts(_ path: String) -> (folder: String, file: String)? {
+        let bytes = path.utf8
+        let slash = UInt8(ascii: "/")
+        guard let first = bytes.first, first != slash, bytes.last != slash, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == slash, previous == slash { return nil }
+            previous = b
+        }
+        guard let last = bytes.lastIndex(of: slash) else { return ("", path) }
+        return (String(path[..<last]), String(path[bytes.index(after: last)...]))
+    }
+
     public static func stem(_ path: String) -> String {
+        // ASCII (each byte a `Character`): cut on bytes.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = path.utf8
+            let end = bytes.last == UInt8(ascii: "/") ? nil : bytes.endIndex
+            if let end {
+                let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+                let file = bytes[start..<end]
+                guard let dot = file.lastIndex(of: UInt8(ascii: ".")) else { return String(path[start..<end]) }
+                return String(path[start..<dot])
+            }
+        }
         let file = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = file.lastIndex(of: ".") else { return file }
         return String(file[..<dot])

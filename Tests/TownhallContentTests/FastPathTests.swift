@@ -91,6 +91,43 @@ import TownhallDiagnostics
         }
     }
 
+    /// Where a page goes, as first written on `Character`s.
+    static func referencePlace(_ path: String, slug: String?) -> (Page.Kind, String, String) {
+        let parts = path.split(separator: "/").map(String.init)
+        let folder = parts.dropLast().joined(separator: "/")
+        let file = parts.last ?? ""
+        if file == "_index.md" || file.lowercased() == "readme.md" {
+            return (folder.isEmpty ? .home : .section, folder, folder.isEmpty ? "" : folder + "/")
+        }
+        return (.page, folder, (folder.isEmpty ? "" : folder + "/") + (slug ?? PageURL.stem(file)) + "/")
+    }
+
+    @Test func stemMatchesTheCharacterDefinition() {
+        func reference(_ path: String) -> String {
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = file.lastIndex(of: ".") else { return file }
+            return String(file[..<dot])
+        }
+        let paths = ["a/b.md", "b", "a/b.c.md", ".md", "a/", "", "/", "a/.hidden", "é/x.md", "x.md/", "a//b.md", "/a.md", "a.b/c", "a/b/", "..", "x/y/z.tar.gz"]
+        for path in paths { #expect(PageURL.stem(path) == reference(path), "\(path)") }
+    }
+
+    @Test func placeMatchesTheCharacterDefinition() {
+        var rng = SystemRandomNumberGenerator()
+        let segments = ["a", "handbook", "_index.md", "README.md", "ReadMe.MD", "readme.md", "rules.md", "x.y.md", "é.md", "", ".md", "noext", "K.md"]
+        var paths = ["", "/", "a//b.md", "/a.md", "a/", "README.md", "_index.md", "a/_index.md", "a/b/readme.md", "a/é/README.md"]
+        for _ in 0..<2000 {
+            paths.append((0..<Int.random(in: 1...4, using: &rng)).map { _ in segments.randomElement(using: &rng)! }.joined(separator: "/"))
+        }
+        for path in paths {
+            for slug in [nil, "custom"] {
+                let placed = PageURL.place(path, slug: slug)
+                let expected = Self.referencePlace(path, slug: slug)
+                #expect(placed.kind == expected.0 && placed.section == expected.1 && placed.url == expected.2, "\(path)")
+            }
+        }
+    }
+
     /// The summary as first written, on `Character`s.
     static func referenceSummary(_ text: String, limit: Int) -> String {
         let clean = text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
