@@ -36,21 +36,24 @@ public struct OutputFile: Sendable, Hashable {
         return text.withUTF8(hasControl)
     }
 
-    /// Eight bytes at a time: every page passes through here twice, and a byte-by-byte scan
-    /// of the 130 MB of a 10,000-page site took 3 % of a build. A word with a byte below
-    /// 0x20 (line feeds, so about one word in ten) or a 0x7F is checked byte by byte.
+    /// Eight bytes at a time, each byte tested exactly (no carries between bytes): every page
+    /// passes through here twice, and a byte-by-byte scan of the 130 MB of a 10,000-page
+    /// site took 3 % of a build.
     private static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bit of each byte of `word` that is zero.
+        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low7) &+ low7) | word) & highs }
         var i = 0
         while i + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let below = (word &- ones &* 0x20) & ~word & highs
-            let del = word ^ (ones &* 0x7F)
-            let isDel = (del &- ones) & ~del & highs
-            if below | isDel != 0 {
-                for k in i..<(i + 8) where isControl(base[k]) { return true }
+            // Below 0x20: adding 0x60 to the low seven bits does not reach the high bit.
+            let below = ~(((word & low7) &+ (ones &* 0x60)) | word) & highs
+            if below != 0 || zeroBytes(word ^ (ones &* 0x7F)) != 0 {
+                let allowed = zeroBytes(word ^ (ones &* 9)) | zeroBytes(word ^ (ones &* 10)) | zeroBytes(word ^ (ones &* 13))
+                if below & ~allowed != 0 || zeroBytes(word ^ (ones &* 0x7F)) != 0 { return true }
             }
             i += 8
         }
