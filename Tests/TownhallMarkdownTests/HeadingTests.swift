@@ -96,3 +96,28 @@ import Testing
         #expect(html.contains("§1 Kindness"))
     }
 }
+
+/// Word counts are made eight bytes at a time: the same as counting byte by byte.
+@Suite struct WordCountTests {
+    @Test func countsMatchTheByteByByteDefinition() {
+        func reference(_ bytes: [UInt8]) -> Int {
+            var count = 0, inWord = false
+            for b in bytes {
+                let space = b == 32 || b == 10 || b == 9 || b == 13
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
+        let alphabet: [UInt8] = [32, 10, 9, 13, 0x61, 0x41, 0x2E, 0xC3, 0xA9, 0x80, 0xFF, 0x0B, 0x8A, 0xA0]
+        var rng = SystemRandomNumberGenerator()
+        var samples: [[UInt8]] = [[], [32], [0x61], Array(repeating: 0x61, count: 16), Array(repeating: 32, count: 17)]
+        for _ in 0..<3000 { samples.append((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }) }
+        for bytes in samples {
+            let counted = (bytes + [0]).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { Markdown.wordCount($0.baseAddress) }
+            }
+            #expect(counted == reference(bytes), "\(bytes)")
+        }
+    }
+}
