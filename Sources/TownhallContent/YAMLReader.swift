@@ -8,6 +8,10 @@ public struct YAMLReader: Sendable {
     /// Added to YAML line numbers: front matter starts below the `---` fence.
     public let lineOffset: Int
 
+    /// Made once: Yams' `Constructor.default` builds its tables anew on every use. Shared
+    /// safely: its tables are `let`s, and composing only attaches it to tags.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     public init(file: String, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
@@ -22,7 +26,7 @@ public struct YAMLReader: Sendable {
             // resolved tags: Yams' typed reads (`bool`, `int`, `float`) go by the text, so
             // values read the same; keys that read the same text are now duplicates whatever
             // their type (`1` and `"1"` both name the key "1" here).
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: text, .basic, Self.constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

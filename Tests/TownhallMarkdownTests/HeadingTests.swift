@@ -121,3 +121,12 @@ import Testing
         }
     }
 }
+
+/// The readable text gathered from literals' bytes: blocks a line each, breaks as spaces.
+@Suite struct ReadableTextTests {
+    @Test func blocksAreLinesAndBreaksAreSpaces() {
+        let source = "# Title\n\nFirst *line*\nsecond `code` line.\n\n- item &amp; more\n\n```\nskipped\n```\n\nEnds &#13;&#10;\n\nLast&#13;\n"
+        #expect(Markdown.text(source) == "Title\nFirst line second code line.\nitem & more\nEnds \r\n\nLast\r\n")
+        #expect(Markdown.text(source, options: MarkdownOptions(dropLeadingTitle: true)).hasPrefix("First line"))
+    }
+}
