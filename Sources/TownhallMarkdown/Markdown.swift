@@ -167,16 +167,20 @@ public enum Markdown {
 
     /// Text of a node without markup: text, code, and breaks as spaces.
     static func plainText(_ node: OpaquePointer) -> String {
-        var out = ""
+        // Bytes gathered, one `String` made (not one per text node).
+        var bytes: [UInt8] = []
         walk(node) { child, entering in
             guard entering else { return }
             switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(child)
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let text = cmark_node_get_literal(child) {
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(start: text, count: strlen(text)))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: bytes.append(0x20)
             default: break
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Words of a text node, counted on cmark's own bytes (no `String` is made).

@@ -33,6 +33,29 @@ import Testing
         #expect(PageURL.relative(from: "a/", to: "a b/c#d.txt") == "../a%20b/c%23d.txt")
     }
 
+    /// ASCII text is slugged on bytes: every ASCII byte, alone and in runs, as by `Character`.
+    @Test func asciiSlugsMatchTheCharacterDefinition() {
+        func reference(_ text: String) -> String {
+            var out = "", pendingHyphen = false
+            for ch in text.lowercased() {
+                if ch.isLetter || ch.isNumber {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    out.append(ch)
+                    pendingHyphen = false
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return out
+        }
+        var samples = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + ["Repair Cafe & Tea", "  a--b  ", "A\r\nB", "x_y.z"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            samples.append(String((0..<Int.random(in: 0...16, using: &rng)).map { _ in Character(UnicodeScalar(UInt8.random(in: 0...127, using: &rng))) }))
+        }
+        for text in samples { #expect(Slug.make(text) == reference(text), "\(Array(text.utf8))") }
+    }
+
     @Test func slugsAreLowercaseWords() {
         #expect(Slug.make("Repair Cafés & Tea") == "repair-cafés-tea")
         #expect(Slug.make("  --On boarding--  ") == "on-boarding")
