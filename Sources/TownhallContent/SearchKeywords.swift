@@ -25,9 +25,10 @@ public struct SearchKeywords: Sendable, Hashable {
     }
 
     public static func make(title: String, description: String, headings: [String], text: String) -> SearchKeywords {
-        var table = WordTable(expectedWords: text.utf8.count / 6)
+        // A copy of a table that holds the stop words already (a hundred words marked on
+        // every page were a percent of a build); it grows as the page's words need.
+        var table = stopWordTable
         for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
-        for word in stopWords { table.markKnown(word) }
         forEachWord(in: text) { table.count($0, ascii: $1) }
         let chosen = table.top(limit, minimumLength: minimumLength)
         return SearchKeywords(title: title, description: description, words: chosen)
@@ -117,6 +118,12 @@ public struct SearchKeywords: Sendable, Hashable {
         guard i == 0 || base[i - 1] < 0x80, i + width == n || base[i + width] < 0x80 else { return nil }
         return width
     }
+
+    private static let stopWordTable: WordTable = {
+        var table = WordTable(expectedWords: 512)
+        for word in stopWords.sorted() { table.markKnown(word) }
+        return table
+    }()
 
     /// Common English words that would only make the index larger. Searching still finds
     /// them in titles, headings and excerpts, which are indexed whole.
