@@ -25,11 +25,13 @@ public enum FrontMatterSplitter {
         var line = 1
         var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
         let yamlStart = index
+        // Lines are found on the UTF-8 bytes (a line feed is always a `Character` of its own).
+        let bytes = text.utf8
         while index < text.endIndex {
             line += 1
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let content = text[index..<lineEnd]
-            if content == "---" || content == "..." {
+            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let content = bytes[index..<lineEnd]
+            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
                 let yaml = String(text[yamlStart..<index])
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return .success(SplitSource(yaml: yaml, body: String(text[bodyStart...]), bodyLineOffset: line))

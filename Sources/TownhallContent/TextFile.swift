@@ -58,6 +58,8 @@ public enum TextFile {
     }
 
     static func decode(_ bytes: [UInt8], displayPath: String) -> Result<String, Diagnostic> {
+        // Most files are ASCII with no NUL or carriage return: one pass, eight bytes at a time.
+        if isPlainASCII(bytes) { return .success(String(decoding: bytes, as: UTF8.self)) }
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(bytes) {
@@ -77,6 +79,25 @@ public enum TextFile {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)
+    }
+
+    /// True when every byte is ASCII and none is NUL or a carriage return.
+    static func isPlainASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low7) &+ low7) | word) & highs }
+            var i = 0
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & highs != 0 || zeroBytes(word) != 0 || zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 { return false }
+                i += 8
+            }
+            while i < raw.count {
+                if raw[i] >= 0x80 || raw[i] == 0 || raw[i] == 13 { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     package static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {

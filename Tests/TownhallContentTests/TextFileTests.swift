@@ -55,4 +55,20 @@ import Testing
         }
         #expect(d.description == "missing.md: error: cannot read file: No such file or directory")
     }
+
+    /// The plain-ASCII shortcut turns down a NUL, a carriage return or a non-ASCII byte
+    /// wherever it falls, so the full checks still see them.
+    @Test func plainASCIIShortcutSeesEveryByteThatNeedsTheFullCheck() {
+        #expect(TextFile.isPlainASCII(Array("plain text\n\twith tabs".utf8)))
+        #expect(TextFile.isPlainASCII([]))
+        for length in [1, 7, 8, 9, 17] {
+            for place in 0..<length {
+                for byte: UInt8 in [0, 13, 0x80, 0xC3, 0xFF] {
+                    var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = byte
+                    #expect(!TextFile.isPlainASCII(bytes), "\(byte) at \(place) of \(length)")
+                }
+            }
+        }
+    }
 }
