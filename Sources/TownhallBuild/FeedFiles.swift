@@ -7,10 +7,12 @@ enum FeedFiles {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let base = site.config.baseURL
-        let entries = site.pages.sorted { $0.url < $1.url }
-        for page in entries {
-            out += "  <url><loc>\(HTMLEscape.text(base + page.url.split(separator: "/").map { PageURL.encode(String($0)) }.joined(separator: "/") + (page.url.isEmpty ? "" : "/")))</loc>"
-            if let date = page.lastChanged { out += "<lastmod>\(date)</lastmod>" }
+        // Indices sorted, pages read in place: sorting and binding whole pages copied each.
+        let pages = site.pages
+        for i in pages.indices.sorted(by: { pages[$0].url < pages[$1].url }) {
+            let url = pages[i].url
+            out += "  <url><loc>\(HTMLEscape.text(base + url.split(separator: "/").map { PageURL.encode(String($0)) }.joined(separator: "/") + (url.isEmpty ? "" : "/")))</loc>"
+            if let date = pages[i].lastChanged { out += "<lastmod>\(date)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
