@@ -87,7 +87,9 @@ struct BuildCommand: ParsableCommand {
             // A cache that cannot be saved only costs the next build time.
             if let saved = files?.value { try? commit.cache.save(to: cacheURL, files: saved) }
         } catch {
-            // Not left half-written: a failed build still leaves a cache the next one can read.
+            // Waited for, so that exiting leaves no temporary file in the cache folder. The
+            // cache file in place still names the files it named (their new generations do
+            // not match it), so the next build trusts nothing this one wrote.
             _ = files?.value
             console.printDiagnostics([error], format: format)
             throw ExitCode(1)
