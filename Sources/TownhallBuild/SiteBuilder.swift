@@ -160,17 +160,17 @@ public struct SiteBuilder: Sendable {
         let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
         let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
             let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil)
+            let (file, dropped) = OutputFile.checkedText(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
-            let recording = OutputFile.hasControlCharacters(html) ? nil
+            let recording = dropped ? nil
                 : splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
-            return (OutputFile.text(site.pages[i].url + "index.html", html), recording)
+            return (file, recording)
         }
         let pages = rendered.map(\.0)
-        var recordings: [Int: EditIndex.Recording] = [:]
-        for (i, (_, recording)) in zip(toRender, rendered) { recordings[i] = recording }
+        let recorded = Dictionary(uniqueKeysWithValues: zip(toRender, rendered).compactMap { i, item in item.1.map { (i, $0) } })
         // The edit index is made on another thread while the generated pages render (it is
         // one thread's work, which left a core idle).
-        let previousEdits = cache?.edits, recorded = recordings, lines = searchLines, stamp = (asOf.description, asOfSource.rawValue)
+        let previousEdits = cache?.edits, lines = searchLines, stamp = (asOf.description, asOfSource.rawValue)
         let edits = Background {
             EditIndex.make(
                 site, editable: editable, recorded: recorded, previous: previousEdits, keys: keys, contexts: contexts,
@@ -207,7 +207,7 @@ public struct SiteBuilder: Sendable {
             asOf: asOf.description, asOfSource: asOfSource.rawValue, data: counts, basePath: config.basePath,
             kept: kept.sorted(), rendered: pages.map(\.path).sorted(), generated: made.map(\.path).sorted(),
             inPlace: inPlace, cache: withPageCount(newCache, renderer))
-        ReleaseLater.release(renderer, read, sourcePages, checks, editable, rendered, recordings, contexts, pageKeys)
+        ReleaseLater.release(renderer, read, sourcePages, checks, editable, rendered, recorded, contexts, pageKeys)
         return result
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import TownhallDiagnostics
+import TownhallMarkdown
 
 /// Reads a text file as UTF-8, dropping a byte-order mark and turning CRLF into LF, so
 /// files saved by any editor give the same pages.
@@ -84,12 +85,10 @@ public enum TextFile {
     /// True when every byte is ASCII and none is NUL or a carriage return.
     static func isPlainASCII(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low7) &+ low7) | word) & highs }
             var i = 0
             while i + 8 <= raw.count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & highs != 0 || zeroBytes(word) != 0 || zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 { return false }
+                if ByteWords.nonASCII(word) | ByteWords.equal(word, 0) | ByteWords.equal(word, 13) != 0 { return false }
                 i += 8
             }
             while i < raw.count {
@@ -115,7 +114,7 @@ public enum TextFile {
         let n = b.count
         // ASCII eight bytes at a time: most pages are all ASCII.
         b.withUnsafeBytes { raw in
-            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            while i + 8 <= n, ByteWords.nonASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 { i += 8 }
         }
         while i < n {
             let c = b[i]

@@ -183,24 +183,21 @@ public enum Markdown {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Words of a text node, counted on cmark's own bytes (no `String` is made).
-    /// Runs of bytes other than space, tab, line feed and carriage return. Eight bytes at a
-    /// time (every text node of every page comes through here): a word starts at each byte
-    /// that is not a space where the byte before it was.
+    /// Words of a text node, counted on cmark's own bytes (no `String` is made): runs of bytes
+    /// other than space, tab, line feed and carriage return. Eight bytes at a time (every text
+    /// node of every page comes through here): a word starts at each byte that is not a space
+    /// where the byte before it was.
     static func wordCount(_ text: UnsafePointer<CChar>?) -> Int {
         guard let text else { return 0 }
         let n = strlen(text)
         let raw = UnsafeRawPointer(text)
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low7) &+ low7) | word) & highs }
         var count = 0
         var previousWord: UInt64 = 0  // high bit set for the last byte when it was not a space
         var i = 0
         while i + 8 <= n {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let space = zeroBytes(word ^ (ones &* 32)) | zeroBytes(word ^ (ones &* 10))
-                | zeroBytes(word ^ (ones &* 9)) | zeroBytes(word ^ (ones &* 13))
-            let letters = ~space & highs
+            let space = ByteWords.equal(word, 32) | ByteWords.equal(word, 10) | ByteWords.equal(word, 9) | ByteWords.equal(word, 13)
+            let letters = ~space & ByteWords.highs
             // Little-endian: the byte before each byte is 8 bits lower.
             let before = letters << 8 | previousWord >> 56
             count += (letters & ~before).nonzeroBitCount
