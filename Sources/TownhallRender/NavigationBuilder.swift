@@ -46,7 +46,8 @@ struct NavigationBuilder {
         let key = NavKey(folder: folder, openPath: page.sectionPath, start: Self.windowStart(own, around: index))
         let shared = cache.entry(key) {
             // U+0001 cannot be in a page URL, so no entry is this phantom page's own.
-            build(current: nil, around: index, links: LinkStyle(from: folder + "\u{1}/"))
+            build(current: nil, around: index, links: LinkStyle(from: folder + "\u{1}/"),
+                  reuse: "nav\u{1}\(key.folder)\u{1}\(key.openPath)\u{1}\(key.start)\u{1}")
         }
         guard let path = shared.positions[index] else { return shared.items }
         var items = shared.items
@@ -72,8 +73,10 @@ struct NavigationBuilder {
     }
 
     /// The nav with `current` marked (or none), windows placed around `around`, and where
-    /// each page's entry is.
-    private func build(current: Int?, around: Int, links: LinkStyle) -> NavEntry {
+    /// each page's entry is. With `reuse`, each entry is `.reusable`, keyed by `reuse` and
+    /// its place: the folder's pages render the entries they all show alike once (marking a
+    /// page's own entry makes it and the entries above it plain objects again).
+    private func build(current: Int?, around: Int, links: LinkStyle, reuse: String? = nil) -> NavEntry {
         let root = site.sections[""]!
         let openPath = site.pages[around].sectionPath
         var positions: [Int: [Int]] = [:]
@@ -87,10 +90,12 @@ struct NavigationBuilder {
                 }
             }
             if section == nil { positions[i] = path }
-            return [
+            let entry: TemplateData = [
                 "title": .string(site.pages[i].title), "url": .string(links.url(site.pages[i].url)),
                 "current": .bool(i == current), "active": .bool(open), "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             ]
+            guard let reuse else { return entry }
+            return .reusable(reuse + path.map(String.init).joined(separator: "."), entry)
         }
         let items = list(root.subsections, root.pages, around: around, sectionPage: root.page, links: links, path: [], item: item)
         return NavEntry(items: items, positions: positions)

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     /// The figures, when the site has statistics pages or pages that embed figures.
     public let stats: StatsView?
     let navigation: NavigationBuilder
+    /// Sections rendered once for the whole build (each folder's navigation).
+    let memo = TemplateMemo()
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
     public init(
@@ -56,9 +58,9 @@ public struct SiteRenderer: Sendable {
         }, embed: embedder(index))
         let context = pageContext(index, content: content, slots: recording)
         let layout = Self.layout(of: page)
-        guard recording else { return (theme.library.render(context, withTemplate: layout) ?? "", nil) }
+        guard recording else { return (theme.library.render(context, withTemplate: layout, memo: memo) ?? "", nil) }
         var slots: [TemplateSlot] = []
-        let html = theme.library.render(context, withTemplate: layout, slots: &slots) ?? ""
+        let html = theme.library.render(context, withTemplate: layout, slots: &slots, memo: memo) ?? ""
         return (html, PageSplice(slots: slots, links: links))
     }
 

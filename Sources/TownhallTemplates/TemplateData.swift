@@ -11,6 +11,9 @@ public indirect enum TemplateData: Sendable, Equatable {
     /// For strings and numbers only: their truthiness in a section never changes, so a
     /// recorded render can later take a new value in each place and nothing else.
     case slot(String, TemplateData)
+    /// A value whose section the renderer may write once and reuse (see `TemplateMemo`):
+    /// whoever makes it promises that the same key always comes with the same value.
+    case reusable(String, TemplateData)
 
     /// Text, or `false` when empty: an empty string is truthy in Mustache, and a missing key
     /// would be looked up in the enclosing context instead, so absent values are `false`.
@@ -22,10 +25,15 @@ public indirect enum TemplateData: Sendable, Equatable {
     /// Reads or sets a key of an object (setting on anything else makes it an object).
     public subscript(key: String) -> TemplateData? {
         get {
-            guard case .object(let fields) = self else { return nil }
-            return fields[key]
+            switch self {
+            case .object(let fields): fields[key]
+            case .reusable(_, let value): value[key]
+            default: nil
+            }
         }
         set {
+            // A changed value no longer matches its key.
+            if case .reusable(_, let inner) = self { self = inner }
             var fields: [String: TemplateData] = [:]
             if case .object(let existing) = self {
                 fields = existing
@@ -45,7 +53,7 @@ public indirect enum TemplateData: Sendable, Equatable {
         case .double(let d): String(d)
         case .bool(let b): b ? "true" : "false"
         case .list, .object: ""
-        case .slot(_, let value): value.interpolated
+        case .slot(_, let value), .reusable(_, let value): value.interpolated
         }
     }
 }

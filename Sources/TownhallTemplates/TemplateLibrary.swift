@@ -10,18 +10,22 @@ public struct TemplateLibrary: Sendable {
 
     public func template(named name: String) -> Template? { templates[name] }
 
-    /// Renders the template called `name`, or nil when there is none.
-    public func render(_ data: TemplateData, withTemplate name: String) -> String? {
+    /// Renders the template called `name`, or nil when there is none. With a `memo`, the
+    /// sections of `.reusable` values are written once and then copied.
+    public func render(_ data: TemplateData, withTemplate name: String, memo: TemplateMemo? = nil) -> String? {
         guard let template = templates[name] else { return nil }
-        return render(data, with: template)
+        var context = RenderContext(stack: [data])
+        context.memo = memo
+        return render(template, &context)
     }
 
     /// Renders the template called `name` and records where each `.slot` value was written,
     /// in output order; nil when there is no such template.
-    public func render(_ data: TemplateData, withTemplate name: String, slots: inout [TemplateSlot]) -> String? {
+    public func render(_ data: TemplateData, withTemplate name: String, slots: inout [TemplateSlot], memo: TemplateMemo? = nil) -> String? {
         guard let template = templates[name] else { return nil }
         var context = RenderContext(stack: [data])
         context.slots = []
+        context.memo = memo
         let out = render(template, &context)
         slots = context.slots ?? []
         return out
@@ -50,6 +54,11 @@ struct RenderContext {
     var overrides: [String: [Node]]?
     /// Where `.slot` values went, when the render records them.
     var slots: [TemplateSlot]?
+    var memo: TemplateMemo?
+    /// While a `.reusable` section is written: the first frame of the stack that belongs to
+    /// its value, and whether the section has read anything from below that (see `TemplateMemo`).
+    var floor = 0
+    var escaped = false
 
     init(stack: [TemplateData]) {
         self.stack = stack
@@ -91,8 +100,9 @@ struct TemplateRenderer {
         case .text(let text):
             out += text
         case .variable(let path, let escaped):
-            guard let value = lookup(path, context) else { return }
+            guard let value = lookup(path, &context) else { return }
             if case .slot(let name, let inner) = value, context.slots != nil {
+                context.escaped = true
                 let start = out.utf8.count
                 TemplateSlot.write(inner, escaped: escaped, into: &out)
                 context.slots!.append(TemplateSlot(name: name, offset: start, length: out.utf8.count - start, escaped: escaped))
@@ -100,12 +110,12 @@ struct TemplateRenderer {
                 TemplateSlot.write(value, escaped: escaped, into: &out)
             }
         case .section(let path, let body, let inverted):
-            let value = lookup(path, context)
+            let value = lookup(path, &context)
             if inverted { renderInverted(value, body, &context, into: &out) } else { renderSection(value, body, &context, into: &out) }
         case .partial(let name, let dynamic, let indentation, let overrides):
             var templateName = name
             if dynamic {
-                guard case .string(let named)? = lookup(TemplatePath(name), context) else { return }
+                guard case .string(let named)? = lookup(TemplatePath(name), &context) else { return }
                 templateName = named
             }
             guard let template = library.template(named: templateName) else { return }
@@ -118,6 +128,8 @@ struct TemplateRenderer {
             render(template.nodes, &context, into: &out)
             (context.indentation, context.overrides) = (savedIndentation, savedOverrides)
         case .block(let name, let defaults, let indentation):
+            // What fills it depends on the parents being rendered, not on a section's value.
+            context.escaped = true
             let saved = context.indentation
             context.indentation = (saved ?? "") + indentation
             render(context.overrides?[name] ?? defaults, &context, into: &out)
@@ -134,37 +146,74 @@ struct TemplateRenderer {
         case .bool(true)?: render(body, &context, into: &out)
         case .list(let items)?:
             for item in items {
-                context.stack.append(item)
-                render(body, &context, into: &out)
-                context.stack.removeLast()
+                if case .reusable(let key, let value) = item, context.memo != nil {
+                    reuse(key, body, &context, into: &out) { context, out in push(value, body, &context, into: &out) }
+                } else {
+                    push(item, body, &context, into: &out)
+                }
             }
+        case .reusable(let key, let value)?:
+            guard context.memo != nil else { return renderSection(value, body, &context, into: &out) }
+            reuse(key, body, &context, into: &out) { context, out in renderSection(value, body, &context, into: &out) }
         case let value?:
-            context.stack.append(value)
-            render(body, &context, into: &out)
-            context.stack.removeLast()
+            push(value, body, &context, into: &out)
         }
+    }
+
+    private func push(_ value: TemplateData, _ body: [Node], _ context: inout RenderContext, into out: inout String) {
+        context.stack.append(value)
+        render(body, &context, into: &out)
+        context.stack.removeLast()
+    }
+
+    /// Copies what the memo has for a `.reusable` value's section, or writes it with `write`
+    /// and keeps it when it read nothing but the value (nothing from below `floor`).
+    private func reuse(
+        _ key: String, _ body: [Node], _ context: inout RenderContext, into out: inout String,
+        write: (inout RenderContext, inout String) -> Void
+    ) {
+        guard let memo = context.memo else { return write(&context, &out) }
+        let memoKey = TemplateMemo.Key(
+            value: key, body: body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }, indentation: context.indentation)
+        if let text = memo.text(memoKey) {
+            out += text
+            return
+        }
+        let (savedFloor, savedEscaped) = (context.floor, context.escaped)
+        (context.floor, context.escaped) = (context.stack.count, false)
+        let start = out.endIndex
+        write(&context, &out)
+        if !context.escaped { memo.keep(String(out[start...]), for: memoKey) }
+        (context.floor, context.escaped) = (savedFloor, savedEscaped || context.escaped)
     }
 
     private func renderInverted(_ value: TemplateData?, _ body: [Node], _ context: inout RenderContext, into out: inout String) {
         switch value {
         case .none, .bool(false)?: render(body, &context, into: &out)
         case .list(let items)? where items.isEmpty: render(body, &context, into: &out)
+        case .reusable(_, let value)?: renderInverted(value, body, &context, into: &out)
         default: return
         }
     }
 
     /// The first context (innermost out) that has the path's first name; the rest of the
-    /// path is read from there only.
-    private func lookup(_ path: TemplatePath, _ context: RenderContext) -> TemplateData? {
+    /// path is read from there only. Notes in `context.escaped` a name found, or missed,
+    /// below `context.floor`.
+    private func lookup(_ path: TemplatePath, _ context: inout RenderContext) -> TemplateData? {
+        let innermost = context.stack.count - 1
+        if path.isSelf || path.anchored, innermost < context.floor { context.escaped = true }
         if path.isSelf { return context.stack.last }
         guard let first = path.parts.first else { return nil }
         var found: TemplateData?
         if path.anchored {
             found = context.stack.last?[first]
         } else {
-            for value in context.stack.reversed() {
-                if let child = value[first] { found = child; break }
+            var frame = innermost
+            while frame >= 0 {
+                if let child = context.stack[frame][first] { found = child; break }
+                frame -= 1
             }
+            if frame < context.floor { context.escaped = true }
         }
         for part in path.parts.dropFirst() {
             found = found?[part]

@@ -36,6 +36,24 @@ enum Targets {
         ]
         _ = library.render(data, withTemplate: "fuzz-page-\(bytes.count)")
         checkSlots(library, name: "fuzz-page-\(bytes.count)")
+        checkMemo(library, name: "fuzz-page-\(bytes.count)")
+    }
+
+    /// A memo (see `TemplateMemo`) never changes a render: values reused under one key, whose
+    /// sections may or may not read outside them, render as they do without it, twice over.
+    static func checkMemo(_ library: TemplateLibrary, name: String) {
+        func data(_ x: String) -> TemplateData {
+            let item: TemplateData = .reusable("item", ["a": 1, "s": "<i>"])
+            return [
+                "x": .string(x), "list": [item, .reusable("x=" + x, ["x": .string(x)]), item, "s"], "flag": .reusable("flag", true),
+                "nested": .reusable("nested", ["list": [item, .reusable("f", false)], "text": .text("")]),
+            ]
+        }
+        let memo = TemplateMemo()
+        for x in ["one & two", "three", "one & two"] {
+            precondition(library.render(data(x), withTemplate: name, memo: memo) == library.render(data(x), withTemplate: name),
+                         "a memo changes nothing")
+        }
     }
 
     /// Slots (see `TemplateSlot`) render as their values, and replacing each recorded range

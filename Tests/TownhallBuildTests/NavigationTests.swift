@@ -3,6 +3,7 @@ import Testing
 import TownhallContent
 import TownhallDiagnostics
 @testable import TownhallRender
+import TownhallTemplates
 
 /// Pages share their folder's nav from a cache; each must get exactly the nav built for it
 /// alone, in long windowed sections, nested sections, at the top level and at any depth.
@@ -24,11 +25,45 @@ import TownhallDiagnostics
         #expect(site.pages.count == 1 + 3 + 1 + 60 + 1 + 30 + 3)
         let navigation = NavigationBuilder(site: site)
         // Twice over, so the second pass reads every folder's nav from the cache.
+        var byKey: [String: (url: String, entry: TemplateData)] = [:]
+        var reused = 0
         for _ in 0..<2 {
             for (i, page) in site.pages.enumerated() {
                 let links = LinkStyle(from: page.url)
-                #expect(navigation.nav(for: i, links: links) == navigation.uncachedNav(for: i, links: links), "\(page.url)")
+                let nav = navigation.nav(for: i, links: links)
+                #expect(nav.map(Self.plain) == navigation.uncachedNav(for: i, links: links), "\(page.url)")
+                // A reusable entry promises that its key always comes with the same value.
+                Self.forEachReusable(in: .list(nav)) { key, entry in
+                    if let seen = byKey[key] {
+                        #expect(seen.entry == entry, "\(page.url) and \(seen.url) share key \(key) but not its entry")
+                        reused += 1
+                    } else {
+                        byKey[key] = (page.url, entry)
+                    }
+                }
             }
+        }
+        #expect(byKey.count > 10 && reused > 2 * byKey.count, "\(byKey.count) keys, \(reused) reused")
+    }
+
+    /// The value with every `.reusable` wrapper taken off.
+    static func plain(_ value: TemplateData) -> TemplateData {
+        switch value {
+        case .reusable(_, let inner): plain(inner)
+        case .list(let items): .list(items.map(plain))
+        case .object(let fields): .object(fields.mapValues(plain))
+        default: value
+        }
+    }
+
+    static func forEachReusable(in value: TemplateData, _ body: (String, TemplateData) -> Void) {
+        switch value {
+        case .reusable(let key, let inner):
+            body(key, inner)
+            forEachReusable(in: inner, body)
+        case .list(let items): for item in items { forEachReusable(in: item, body) }
+        case .object(let fields): for key in fields.keys.sorted() { forEachReusable(in: fields[key]!, body) }
+        default: break
         }
     }
 }

@@ -1,0 +1,94 @@
+import Testing
+@testable import TownhallTemplates
+
+/// A memo must never change what a render gives: a `.reusable` section is copied only when
+/// its first rendering read nothing but its value.
+@Suite struct TemplateMemoTests {
+    func library(_ templates: [String: String]) throws -> TemplateLibrary {
+        var library = TemplateLibrary()
+        for (name, text) in templates { library.register(try Template(text), named: name) }
+        return library
+    }
+
+    func item(_ key: String, _ title: String) -> TemplateData {
+        .reusable(key, ["title": .string(title), "url": .string("\(title)/")])
+    }
+
+    @Test func reusedSectionsRenderAsWithoutAMemo() throws {
+        let lib = try library([
+            "main": "<ul>\n{{#items}}\n  <li><a href=\"{{url}}\">{{title}}</a></li>\n{{/items}}\n</ul>\n{{#whole}}[{{title}}]{{/whole}}\n",
+        ])
+        let memo = TemplateMemo()
+        for page in 0..<3 {
+            let data: TemplateData = [
+                "items": [item("a", "A & B"), item("b", "C"), ["title": .string("own \(page)"), "url": "./"]],
+                "whole": item("w", "Whole"),
+            ]
+            #expect(lib.render(data, withTemplate: "main", memo: memo) == lib.render(data, withTemplate: "main"))
+        }
+        #expect(memo.count == 3, "the two items and the whole section are kept once each")
+    }
+
+    @Test func aKeptSectionIsCopiedEvenWhenTheValueIsNotRead() throws {
+        // Proof that reuse happens: the same key with a different value renders the first.
+        let lib = try library(["main": "{{#items}}{{title}};{{/items}}"])
+        let memo = TemplateMemo()
+        _ = lib.render(["items": [item("k", "first")]], withTemplate: "main", memo: memo)
+        #expect(lib.render(["items": [item("k", "second")]], withTemplate: "main", memo: memo) == "first;")
+    }
+
+    @Test(arguments: [
+        "{{#items}}{{title}} of {{site}};{{/items}}",          // a name found outside the value
+        "{{#items}}{{title}}{{#missing}}!{{/missing}};{{/items}}", // a name missed everywhere
+        "{{#items}}{{title}}{{^missing}}?{{/missing}};{{/items}}",
+        "{{#flag}}{{site}}{{/flag}}",                          // `true` pushes nothing
+        "{{#flag}}{{.}}{{/flag}}",
+        "{{#items}}{{>part}}{{/items}}",                       // …inside a partial
+        "{{#items}}{{title}}{{page.content}}{{/items}}",       // a recorded slot
+        "{{<parent}}{{$b}}x{{/b}}{{/parent}}",                 // a block filled from the caller
+    ])
+    func sectionsThatReadOutsideTheirValueAreNotKept(_ main: String) throws {
+        let lib = try library(["main": main, "part": "{{title}} in {{site}}", "parent": "{{#items}}{{$b}}d{{/b}}{{/items}}"])
+        let memo = TemplateMemo()
+        for site in ["one", "two"] {
+            let data: TemplateData = [
+                "items": [item("k", "T")], "flag": .reusable("f", true), "site": .string(site),
+                "page": ["content": .slot("content", .string(site))],
+            ]
+            var slots: [TemplateSlot] = []
+            let recorded = lib.render(data, withTemplate: "main", slots: &slots, memo: memo)
+            #expect(recorded == lib.render(data, withTemplate: "main"), "\(main) with \(site)")
+            #expect(lib.render(data, withTemplate: "main", memo: memo) == lib.render(data, withTemplate: "main"), "\(main) with \(site)")
+        }
+        #expect(memo.count == 0, "\(main)")
+    }
+
+    @Test func indentationIsPartOfTheKey() throws {
+        let lib = try library(["main": "<a>\n  {{>list}}\n</a>\n{{>list}}\n", "list": "{{#items}}\n<i>{{title}}</i>\n{{/items}}\n"])
+        let memo = TemplateMemo()
+        let data: TemplateData = ["items": [item("k", "T"), item("j", "U")]]
+        #expect(lib.render(data, withTemplate: "main", memo: memo) == lib.render(data, withTemplate: "main"))
+        #expect(memo.count == 4)
+    }
+
+    @Test func slotsAfterACopiedSectionLandInPlace() throws {
+        let lib = try library(["main": "{{#items}}<i>{{title}}</i>{{/items}}{{page.content}}"])
+        let memo = TemplateMemo()
+        for content in ["x", "yy"] {
+            let data: TemplateData = ["items": [item("k", "T")], "page": ["content": .slot("content", .string(content))]]
+            var slots: [TemplateSlot] = []
+            let html = try #require(lib.render(data, withTemplate: "main", slots: &slots, memo: memo))
+            #expect(html == "<i>T</i>\(content)")
+            #expect(slots == [TemplateSlot(name: "content", offset: 8, length: content.utf8.count, escaped: true)])
+        }
+    }
+
+    @Test func aReusableValueReadsLikeItsValue() throws {
+        let lib = try library(["main": "{{w.title}}|{{#w}}{{url}}{{/w}}|{{^w}}none{{/w}}|{{n}}"])
+        let data: TemplateData = ["w": item("k", "T"), "n": .reusable("n", 3)]
+        #expect(lib.render(data, withTemplate: "main", memo: TemplateMemo()) == "T|T/||3")
+        var value = item("k", "T")
+        value["extra"] = 1
+        #expect(value == ["title": "T", "url": "T/", "extra": 1], "a changed value is no longer reusable")
+    }
+}
