@@ -1,5 +1,6 @@
 import TownhallContent
 import TownhallDiagnostics
+import TownhallMarkdown
 import TownhallRender
 
 /// Checks what can only be checked with the whole site loaded: links and anchors, layouts,
@@ -13,14 +14,17 @@ struct ContentValidator {
     let asOf: CalendarDate
 
     /// The checks of every page, in page order, reusing `cached` results whose key is
-    /// unchanged. Deterministic whatever the thread count: each page is checked alone.
-    func validate(keys: [UInt64], cached: [String: PageCheck], threads: Int) -> [PageCheck] {
-        Array(site.pages.indices).concurrentMap(threads: threads) { i in
-            if let hit = cached[site.pages[i].url], hit.key == keys[i] { return hit }
-            var check = check(i)
+    /// unchanged. Deterministic whatever the thread count: each page is checked alone. With
+    /// them, where the links of each page checked now lead (`rewrites`), so that rendering
+    /// does not resolve them again.
+    func validate(keys: [UInt64], cached: [String: PageCheck], threads: Int) -> (checks: [PageCheck], rewrites: [[LinkRewrite?]?]) {
+        let results = Array(site.pages.indices).concurrentMap(threads: threads) { i -> (PageCheck, [LinkRewrite?]?) in
+            if let hit = cached[site.pages[i].url], hit.key == keys[i] { return (hit, nil) }
+            var (check, rewrites) = check(i)
             check.key = keys[i]
-            return check
+            return (check, rewrites)
         }
+        return (results.map(\.0), results.map(\.1))
     }
 
     /// For each page, a key of everything its check reads: the page itself (`pageKeys`),
@@ -44,15 +48,19 @@ struct ContentValidator {
         }
     }
 
-    /// One page's problems, and where its links lead (the `LinkKey` of its render key).
-    func check(_ i: Int) -> PageCheck {
+    /// One page's problems, and where its links lead: the `LinkKey` of its render key, and
+    /// for each of its links the rewrite rendering gives it (nil for one left as written).
+    func check(_ i: Int) -> (PageCheck, [LinkRewrite?]) {
         let page = site.pages[i]
         var out: [Diagnostic] = []
         var links = LinkKey()
+        var rewrites: [LinkRewrite?] = []
+        rewrites.reserveCapacity(page.analysis.links.count)
         let linkSeverity: Diagnostic.Severity = site.config.brokenLinks == .warning ? .warning : .error
         for link in page.analysis.links {
             let result = resolver.resolve(link, on: i)
             links.add(result)
+            rewrites.append(try? result.get())
             if case .failure(let error) = result {
                 out.append(Diagnostic(linkSeverity, error.message, at: page.location(line: link.line, column: link.column)))
             }
@@ -82,7 +90,7 @@ struct ContentValidator {
                     at: page.frontMatter.keyLocations["reviewed"] ?? SourceLocation(file: page.displayPath)))
             }
         }
-        return PageCheck(key: 0, diagnostics: out, links: links.value)
+        return (PageCheck(key: 0, diagnostics: out, links: links.value), rewrites)
     }
 }
 

@@ -95,7 +95,7 @@ public struct SiteBuilder: Sendable {
             options.includeDrafts ? "drafts" : "", asOf.description, options.contentDisplay).value
         let pageKeys = PageKeys.of(site, signatures: read.cache.mapValues(\.signature), threads: options.threads)
         let validator = ContentValidator(site: site, theme: theme, resolver: resolver, asOf: asOf)
-        let checks = validator.validate(
+        let (checks, rewrites) = validator.validate(
             keys: validator.keys(pageKeys: pageKeys, settings: settings, threads: options.threads),
             cached: cache?.checks ?? [:], threads: options.threads)
         for check in checks { diagnostics += check.diagnostics }
@@ -159,7 +159,7 @@ public struct SiteBuilder: Sendable {
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
         let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
         let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
-            let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil)
+            let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i])
             let (file, dropped) = OutputFile.checkedText(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
             let recording = dropped ? nil

@@ -95,6 +95,10 @@ public struct LinkResolver: Sendable {
         return site.pageByURL[folder.isEmpty ? "" : folder + "/"]
     }
 
+    /// Whether `resolve` may give the link a new destination: the first pass marks where
+    /// these links' URLs go in a prerendered body (see `PrerenderedBody`).
+    static func mayRewrite(_ url: String) -> Bool { !url.isEmpty && !isExternal(url) }
+
     static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("//") { return true }
         guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }

@@ -27,6 +27,9 @@ public struct Page: Sendable, Hashable {
     public var frontMatterYAML: String?
     /// The search index's further words, when the page was read from a file.
     public var searchKeywords: SearchKeywords?
+    /// The body rendered while it was read, when it could be (see `PrerenderedBody`); pages
+    /// taken from the build cache have none and render from `body`.
+    public var prerendered: PrerenderedBody?
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, sectionPath: String,

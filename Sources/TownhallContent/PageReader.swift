@@ -44,13 +44,15 @@ struct PageReader: Sendable {
         }
         var markdownOptions = options
         markdownOptions.numbered = fm.numbered
-        var (analysis, readable) = Markdown.analyseWithText(split.body, options: markdownOptions)
+        var (analysis, readable, prerendered) = Markdown.analyseAndPrerender(
+            split.body, options: markdownOptions, rewritable: LinkResolver.mayRewrite)
         var title = fm.title ?? ""
         if fm.title == nil, let leading = analysis.leadingTitle {
             // A GitHub-style file: its first heading is the title, so it is not repeated.
             title = leading
             markdownOptions.dropLeadingTitle = true
-            (analysis, readable) = Markdown.analyseWithText(split.body, options: markdownOptions)
+            (analysis, readable, prerendered) = Markdown.analyseAndPrerender(
+                split.body, options: markdownOptions, rewritable: LinkResolver.mayRewrite)
         }
         let (kind, section, url) = PageURL.place(path, slug: fm.slug)
         if title.isEmpty {
@@ -63,6 +65,7 @@ struct PageReader: Sendable {
             bodyLineOffset: split.bodyLineOffset, url: url,
             markdownOptions: markdownOptions, analysis: analysis, frontMatterYAML: split.yaml
         )
+        page.prerendered = prerendered
         page.searchKeywords = SearchKeywords.make(
             title: title, description: description,
             headings: analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text), text: readable)

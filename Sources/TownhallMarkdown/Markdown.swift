@@ -19,6 +19,13 @@ public enum Markdown {
     }
 
     private static func analyse(_ source: String, options: MarkdownOptions, collectText: Bool) -> (analysis: MarkdownAnalysis, text: String) {
+        let result = analyse(source, options: options, collectText: collectText, prerender: nil)
+        return (result.analysis, result.text)
+    }
+
+    static func analyse(
+        _ source: String, options: MarkdownOptions, collectText: Bool, prerender rewritable: ((String) -> Bool)?
+    ) -> (analysis: MarkdownAnalysis, text: String, body: PrerenderedBody?) {
         withDocument(source, options: options) { doc in
             let leading = leadingTitleNode(doc)
             let headings = assignHeadings(doc, options: options, skipping: options.dropLeadingTitle ? leading : nil)
@@ -26,6 +33,7 @@ public enum Markdown {
             var firstParagraph: String?
             var words = 0
             var embeds: [MarkdownEmbed] = []
+            var linkNodes: [OpaquePointer] = []
             var text = TextCollector(skip: collectText ? (options.dropLeadingTitle ? leading : nil) : nil)
             walk(doc) { node, entering in
                 if collectText { text.visit(node, entering: entering) }
@@ -34,6 +42,7 @@ public enum Markdown {
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     links.append(link(node))
+                    if rewritable != nil { linkNodes.append(node) }
                 case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                     firstParagraph = plainText(node)
                 case CMARK_NODE_TEXT:
@@ -49,7 +58,10 @@ public enum Markdown {
                 wordCount: words,
                 embeds: embeds
             )
-            return (analysis, text.out)
+            guard let rewritable, embeds.isEmpty else { return (analysis, text.out, nil) }
+            let body = prerender(
+                doc, options: options, leading: leading, headings: headings, links: links, linkNodes: linkNodes, rewritable: rewritable)
+            return (analysis, text.out, body)
         }
     }
 
@@ -102,30 +114,23 @@ public enum Markdown {
     /// cmark's HTML with `<pre>` made `<pre tabindex="0">`, on the C string's bytes:
     /// Foundation's `replacingOccurrences` cost more than cmark's rendering here.
     static func focusableCodeBlocks(_ html: UnsafeMutablePointer<CChar>) -> String {
+        guard strstr(html, "<pre>") != nil else { return String(cString: html) }
+        return String(decoding: focusableCodeBlockBytes(html), as: UTF8.self)
+    }
+
+    static func focusableCodeBlockBytes(_ html: UnsafeMutablePointer<CChar>) -> [UInt8] {
         let bytes = UnsafeRawBufferPointer(start: html, count: strlen(html))
         let open = Array("<pre>".utf8)
-        func find(from start: Int) -> Int? {
-            var i = start
-            while let hit = memchr(bytes.baseAddress! + i, Int32(open[0]), bytes.count - i) {
-                i = UnsafeRawPointer(hit) - bytes.baseAddress!
-                if i + open.count <= bytes.count, open.indices.allSatisfy({ bytes[i + $0] == open[$0] }) { return i }
-                i += 1
-            }
-            return nil
-        }
-        guard var hit = find(from: 0) else { return String(cString: html) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
         var at = 0
-        while true {
+        while let hit = find(open, in: bytes, from: at) {
             out += bytes[at..<hit]
             out += "<pre tabindex=\"0\">".utf8
             at = hit + open.count
-            guard let next = find(from: at) else { break }
-            hit = next
         }
         out += bytes[at...]
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // MARK: - Tree helpers

@@ -48,14 +48,29 @@ public struct SiteRenderer: Sendable {
 
     /// The page, and with `recording` what a later edit of its body alone needs (see
     /// `PageSplice`): where its body-made values landed and where each of its links led.
-    public func renderPage(_ index: Int, recording: Bool) -> (html: String, splice: PageSplice?) {
+    /// `rewrites`, when the links were resolved already, holds one for each of the page's
+    /// analysed links.
+    public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil) -> (html: String, splice: PageSplice?) {
         let page = site.pages[index]
         var links: [PageSplice.Link] = []
-        let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in
+        func resolve(_ link: MarkdownLink) -> LinkRewrite? {
             let rewrite = try? resolver.resolve(link, on: index).get()
             if recording { links.append(PageSplice.Link(link, rewrite)) }
             return rewrite
-        }, embed: embedder(index))
+        }
+        let content: String
+        if let body = page.prerendered {
+            let rewrites = body.links.map { k in
+                guard let resolved else { return resolve(page.analysis.links[k]) }
+                if recording { links.append(PageSplice.Link(page.analysis.links[k], resolved[k])) }
+                return resolved[k]
+            }
+            var next = rewrites.makeIterator()
+            content = Markdown.fill(body, links: page.analysis.links, rewrites: rewrites)
+                ?? Markdown.render(page.body, options: page.markdownOptions, rewrite: { _ in next.next() ?? nil }, embed: embedder(index))
+        } else {
+            content = Markdown.render(page.body, options: page.markdownOptions, rewrite: resolve, embed: embedder(index))
+        }
         let context = pageContext(index, content: content, slots: recording)
         let layout = Self.layout(of: page)
         guard recording else { return (theme.library.render(context, withTemplate: layout, memo: memo) ?? "", nil) }

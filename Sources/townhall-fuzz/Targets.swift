@@ -138,6 +138,21 @@ enum Targets {
                 precondition(html.contains("id=\"\(HTMLEscape.attribute(heading.id))\""), "analysed id missing from the HTML")
             }
             precondition(!html.contains("<script"), "raw HTML passed in safe mode")
+            checkPrerender(text, options: options)
+        }
+    }
+
+    /// A body prerendered in the first pass and filled in renders as the second pass does.
+    static func checkPrerender(_ text: String, options: MarkdownOptions) {
+        func rewrite(_ link: MarkdownLink) -> LinkRewrite? {
+            guard !link.url.isEmpty, !link.url.contains(":") else { return nil }
+            return LinkRewrite(url: "x/" + link.url, citationText: link.isCitation ? "§1 <cite>" : nil)
+        }
+        for options in [options, { var o = options; o.dropLeadingTitle = true; return o }()] {
+            let first = Markdown.analyseAndPrerender(text, options: options) { !$0.isEmpty && !$0.contains(":") }
+            guard let body = first.body else { continue }
+            let filled = Markdown.fill(body, links: first.analysis.links, rewrites: body.links.map { rewrite(first.analysis.links[$0]) })
+            precondition(filled == Markdown.render(text, options: options, rewrite: rewrite), "a filled body differs from the second pass")
         }
     }
 
