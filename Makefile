@@ -1,5 +1,5 @@
 # Townhall: `make site` builds Site/ from Content/ and Templates/; `make test` runs every test.
-# Both install what is missing first (libcmark-dev through apt-get).
+# Both install what is missing first (libcmark-dev and libtcmalloc-minimal4 through apt-get).
 
 SWIFT ?= swift
 SHELL := /bin/bash
@@ -20,15 +20,19 @@ help:
 	@echo "make bench   measure Townhall against Hugo and cmark on 1,000 and 10,000 generated pages (about 10 min)"
 	@echo "make bench-stats  time townhall stats on 100,000 members and 1,000,000 registrations (release build)"
 
-# libcmark renders the Markdown; SwiftPM finds it through pkg-config.
+# libcmark renders the Markdown (SwiftPM finds it through pkg-config); townhall allocates
+# with tcmalloc (libtcmalloc-minimal4, linked by its soname: see Package.swift).
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	@missing=""; \
+	pkg-config --exists libcmark 2>/dev/null || missing=" libcmark-dev pkg-config"; \
+	PATH="$$PATH:/sbin:/usr/sbin" ldconfig -p 2>/dev/null | grep -q 'libtcmalloc_minimal\.so\.4 ' || missing="$$missing libtcmalloc-minimal4"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing libcmark-dev and pkg-config with apt-get"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	    echo "Installing$$missing with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "libcmark is missing. Install it with:"; \
-	    echo "  sudo apt-get install -y libcmark-dev pkg-config"; \
+	    echo "Missing system packages. Install them with:"; \
+	    echo "  sudo apt-get install -y$$missing"; \
 	    exit 1; \
 	  fi; \
 	fi
