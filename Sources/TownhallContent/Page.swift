@@ -5,31 +5,127 @@ import TownhallMarkdown
 public struct Page: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable { case home, section, page }
 
-    public var kind: Kind
+    /// The fields, in one box shared by copies: every stage that loops over the site copies
+    /// pages, and a copy of fifteen fields was fifteen reference counts. A change to a shared
+    /// page copies the box first.
+    private var box: Box
+
+    private final class Box: @unchecked Sendable {
+        // Changed only through `unique()`, when no other page holds it.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields: Sendable, Hashable {
+        var kind: Kind
+        var sourcePath: String
+        var displayPath: String
+        var sectionPath: String
+        var frontMatter: FrontMatter
+        var title: String
+        var description: String
+        var body: String
+        var bodyLineOffset: Int
+        var url: String
+        var markdownOptions: MarkdownOptions
+        var analysis: MarkdownAnalysis
+        var frontMatterYAML: String?
+        var searchKeywords: SearchKeywords?
+        var prerendered: PrerenderedBody?
+    }
+
+    public var kind: Kind {
+        _read { yield box.fields.kind }
+        _modify { yield &unique().fields.kind }
+    }
+
     /// Relative to the content folder, with `/`: `handbook/rules.md`. Empty for generated pages.
-    public var sourcePath: String
+    public var sourcePath: String {
+        _read { yield box.fields.sourcePath }
+        _modify { yield &unique().fields.sourcePath }
+    }
+
     /// The path printed in diagnostics: `Content/handbook/rules.md`.
-    public var displayPath: String
+    public var displayPath: String {
+        _read { yield box.fields.displayPath }
+        _modify { yield &unique().fields.displayPath }
+    }
+
     /// The section (folder) the page belongs to; for a section page, its own folder.
-    public var sectionPath: String
-    public var frontMatter: FrontMatter
-    public var title: String
-    public var description: String
-    public var body: String
+    public var sectionPath: String {
+        _read { yield box.fields.sectionPath }
+        _modify { yield &unique().fields.sectionPath }
+    }
+
+    public var frontMatter: FrontMatter {
+        _read { yield box.fields.frontMatter }
+        _modify { yield &unique().fields.frontMatter }
+    }
+
+    public var title: String {
+        _read { yield box.fields.title }
+        _modify { yield &unique().fields.title }
+    }
+
+    public var description: String {
+        _read { yield box.fields.description }
+        _modify { yield &unique().fields.description }
+    }
+
+    public var body: String {
+        _read { yield box.fields.body }
+        _modify { yield &unique().fields.body }
+    }
+
     /// Lines of front matter above the body.
-    public var bodyLineOffset: Int
+    public var bodyLineOffset: Int {
+        _read { yield box.fields.bodyLineOffset }
+        _modify { yield &unique().fields.bodyLineOffset }
+    }
+
     /// Output path relative to the site root, ending in `/` (`handbook/rules/`); `""` for home.
-    public var url: String
-    public var markdownOptions: MarkdownOptions
-    public var analysis: MarkdownAnalysis
+    public var url: String {
+        _read { yield box.fields.url }
+        _modify { yield &unique().fields.url }
+    }
+
+    public var markdownOptions: MarkdownOptions {
+        _read { yield box.fields.markdownOptions }
+        _modify { yield &unique().fields.markdownOptions }
+    }
+
+    public var analysis: MarkdownAnalysis {
+        _read { yield box.fields.analysis }
+        _modify { yield &unique().fields.analysis }
+    }
+
     /// The YAML between the front-matter fences, kept so that later stages (event pages)
     /// can read keys the page model does not know, with their exact positions.
-    public var frontMatterYAML: String?
+    public var frontMatterYAML: String? {
+        _read { yield box.fields.frontMatterYAML }
+        _modify { yield &unique().fields.frontMatterYAML }
+    }
+
     /// The search index's further words, when the page was read from a file.
-    public var searchKeywords: SearchKeywords?
+    public var searchKeywords: SearchKeywords? {
+        _read { yield box.fields.searchKeywords }
+        _modify { yield &unique().fields.searchKeywords }
+    }
+
     /// The body rendered while it was read, when it could be (see `PrerenderedBody`); pages
     /// taken from the build cache have none and render from `body`.
-    public var prerendered: PrerenderedBody?
+    public var prerendered: PrerenderedBody? {
+        _read { yield box.fields.prerendered }
+        _modify { yield &unique().fields.prerendered }
+    }
+
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public static func == (a: Page, b: Page) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     public init(
         kind: Kind, sourcePath: String, displayPath: String, sectionPath: String,
@@ -37,19 +133,23 @@ public struct Page: Sendable, Hashable {
         bodyLineOffset: Int, url: String, markdownOptions: MarkdownOptions,
         analysis: MarkdownAnalysis, frontMatterYAML: String? = nil
     ) {
-        self.kind = kind
-        self.sourcePath = sourcePath
-        self.displayPath = displayPath
-        self.sectionPath = sectionPath
-        self.frontMatter = frontMatter
-        self.title = title
-        self.description = description
-        self.body = body
-        self.bodyLineOffset = bodyLineOffset
-        self.url = url
-        self.markdownOptions = markdownOptions
-        self.analysis = analysis
-        self.frontMatterYAML = frontMatterYAML
+        box = Box(Fields(
+            kind: kind,
+            sourcePath: sourcePath,
+            displayPath: displayPath,
+            sectionPath: sectionPath,
+            frontMatter: frontMatter,
+            title: title,
+            description: description,
+            body: body,
+            bodyLineOffset: bodyLineOffset,
+            url: url,
+            markdownOptions: markdownOptions,
+            analysis: analysis,
+            frontMatterYAML: frontMatterYAML,
+            searchKeywords: nil,
+            prerendered: nil
+        ))
     }
 
     /// Location of a position in the body, in file terms.
