@@ -4,18 +4,12 @@ import Testing
 /// A memo must never change what a render gives: a `.reusable` section is copied only when
 /// its first rendering read nothing but its value.
 @Suite struct TemplateMemoTests {
-    func library(_ templates: [String: String]) throws -> TemplateLibrary {
-        var library = TemplateLibrary()
-        for (name, text) in templates { library.register(try Template(text), named: name) }
-        return library
-    }
-
     func item(_ key: String, _ title: String) -> TemplateData {
         .reusable(key, ["title": .string(title), "url": .string("\(title)/")])
     }
 
     @Test func reusedSectionsRenderAsWithoutAMemo() throws {
-        let lib = try library([
+        let lib = try TemplateLibrary.of([
             "main": "<ul>\n{{#items}}\n  <li><a href=\"{{url}}\">{{title}}</a></li>\n{{/items}}\n</ul>\n{{#whole}}[{{title}}]{{/whole}}\n",
         ])
         let memo = TemplateMemo()
@@ -31,7 +25,7 @@ import Testing
 
     @Test func aKeptSectionIsCopiedEvenWhenTheValueIsNotRead() throws {
         // Proof that reuse happens: the same key with a different value renders the first.
-        let lib = try library(["main": "{{#items}}{{title}};{{/items}}"])
+        let lib = try TemplateLibrary.of(["main": "{{#items}}{{title}};{{/items}}"])
         let memo = TemplateMemo()
         _ = lib.render(["items": [item("k", "first")]], withTemplate: "main", memo: memo)
         #expect(lib.render(["items": [item("k", "second")]], withTemplate: "main", memo: memo) == "first;")
@@ -48,7 +42,7 @@ import Testing
         "{{<parent}}{{$b}}x{{/b}}{{/parent}}",                 // a block filled from the caller
     ])
     func sectionsThatReadOutsideTheirValueAreNotKept(_ main: String) throws {
-        let lib = try library(["main": main, "part": "{{title}} in {{site}}", "parent": "{{#items}}{{$b}}d{{/b}}{{/items}}"])
+        let lib = try TemplateLibrary.of(["main": main, "part": "{{title}} in {{site}}", "parent": "{{#items}}{{$b}}d{{/b}}{{/items}}"])
         let memo = TemplateMemo()
         for site in ["one", "two"] {
             let data: TemplateData = [
@@ -64,7 +58,7 @@ import Testing
     }
 
     @Test func indentationIsPartOfTheKey() throws {
-        let lib = try library(["main": "<a>\n  {{>list}}\n</a>\n{{>list}}\n", "list": "{{#items}}\n<i>{{title}}</i>\n{{/items}}\n"])
+        let lib = try TemplateLibrary.of(["main": "<a>\n  {{>list}}\n</a>\n{{>list}}\n", "list": "{{#items}}\n<i>{{title}}</i>\n{{/items}}\n"])
         let memo = TemplateMemo()
         let data: TemplateData = ["items": [item("k", "T"), item("j", "U")]]
         #expect(lib.render(data, withTemplate: "main", memo: memo) == lib.render(data, withTemplate: "main"))
@@ -72,7 +66,7 @@ import Testing
     }
 
     @Test func slotsAfterACopiedSectionLandInPlace() throws {
-        let lib = try library(["main": "{{#items}}<i>{{title}}</i>{{/items}}{{page.content}}"])
+        let lib = try TemplateLibrary.of(["main": "{{#items}}<i>{{title}}</i>{{/items}}{{page.content}}"])
         let memo = TemplateMemo()
         for content in ["x", "yy"] {
             let data: TemplateData = ["items": [item("k", "T")], "page": ["content": .slot("content", .string(content))]]
@@ -84,7 +78,7 @@ import Testing
     }
 
     @Test func aReusableValueReadsLikeItsValue() throws {
-        let lib = try library(["main": "{{w.title}}|{{#w}}{{url}}{{/w}}|{{^w}}none{{/w}}|{{n}}"])
+        let lib = try TemplateLibrary.of(["main": "{{w.title}}|{{#w}}{{url}}{{/w}}|{{^w}}none{{/w}}|{{n}}"])
         let data: TemplateData = ["w": item("k", "T"), "n": .reusable("n", 3)]
         #expect(lib.render(data, withTemplate: "main", memo: TemplateMemo()) == "T|T/||3")
         var value = item("k", "T")

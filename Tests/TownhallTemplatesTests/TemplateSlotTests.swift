@@ -5,16 +5,10 @@ import Testing
 /// rendering with the new values gives: checked over plain, escaped, indented, partial,
 /// inherited and section uses.
 @Suite struct TemplateSlotTests {
-    func library(_ templates: [String: String]) throws -> TemplateLibrary {
-        var library = TemplateLibrary()
-        for (name, text) in templates { library.register(try Template(text), named: name) }
-        return library
-    }
-
     /// Renders with `old` recorded, replaces each slot's bytes with `new`'s value, and
     /// compares with a render of `new`.
     func expectSplice(_ templates: [String: String], old: [String: TemplateData], new: [String: TemplateData], slots expected: Int) throws {
-        let lib = try library(templates)
+        let lib = try TemplateLibrary.of(templates)
         func data(_ values: [String: TemplateData], slot: Bool) -> TemplateData {
             var page: [String: TemplateData] = ["title": "T & co"]
             for (k, v) in values { page[k] = slot ? .slot(k, v) : v }
@@ -57,7 +51,7 @@ import Testing
     /// line: a value that starts or stops ending one cannot be spliced in, and
     /// `sameLayout` says so.
     @Test func aValueThatEndsALineChangesWhatFollows() throws {
-        let lib = try library(["main": "<div>\n  {{>body}}\n</div>\n", "body": "{{{page.content}}}{{page.title}}\n"])
+        let lib = try TemplateLibrary.of(["main": "<div>\n  {{>body}}\n</div>\n", "body": "{{{page.content}}}{{page.title}}\n"])
         func render(_ content: String, slots: inout [TemplateSlot]) -> String {
             lib.render(["page": ["content": .slot("content", .string(content)), "title": "T"]], withTemplate: "main", slots: &slots) ?? ""
         }
@@ -75,7 +69,7 @@ import Testing
     }
 
     @Test func aRenderWithoutRecordingIgnoresSlots() throws {
-        let lib = try library(["main": "{{page.content}}"])
+        let lib = try TemplateLibrary.of(["main": "{{page.content}}"])
         #expect(lib.render(["page": ["content": .slot("content", "a<b")]], withTemplate: "main") == "a&lt;b")
     }
 }
