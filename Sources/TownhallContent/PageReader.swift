@@ -44,16 +44,14 @@ struct PageReader: Sendable {
         }
         var markdownOptions = options
         markdownOptions.numbered = fm.numbered
-        var (analysis, readable, prerendered) = Markdown.analyseAndPrerender(
-            split.body, options: markdownOptions, rewritable: LinkResolver.mayRewrite)
         var title = fm.title ?? ""
-        if fm.title == nil, let leading = analysis.leadingTitle {
+        if fm.title == nil, let leading = Markdown.analyse(split.body, options: markdownOptions).leadingTitle {
             // A GitHub-style file: its first heading is the title, so it is not repeated.
             title = leading
             markdownOptions.dropLeadingTitle = true
-            (analysis, readable, prerendered) = Markdown.analyseAndPrerender(
-                split.body, options: markdownOptions, rewritable: LinkResolver.mayRewrite)
         }
+        let (analysis, readable, prerendered) = Markdown.analyseAndPrerender(
+            split.body, options: markdownOptions, rewritable: LinkResolver.mayRewrite)
         let (kind, section, url) = PageURL.place(path, slug: fm.slug)
         if title.isEmpty {
             title = PageURL.humanize(kind == .page ? PageURL.stem(path) : (section.split(separator: "/").last.map(String.init) ?? ""))

@@ -17,12 +17,16 @@ extension Markdown {
     }
 
     /// What `render` gives for the body, with `rewrites[k]` for the link `body.links[k]`
-    /// (the order `render` passes links to its `rewrite`); nil when a rewrite is for a link
-    /// the first pass did not mark, which only `render` can then apply.
+    /// (the order `render` passes links to its `rewrite`); nil when a rewrite is one the
+    /// first pass left no place for (a link it did not mark, or text for a link that is
+    /// not a citation), which only `render` can then apply.
     public static func fill(_ body: PrerenderedBody, links: [MarkdownLink], rewrites: [LinkRewrite?]) -> String? {
         precondition(rewrites.count == body.links.count, "one rewrite per rendered link")
         var marked = [Bool](repeating: false, count: rewrites.count)
-        for marker in body.markers { marked[marker.link] = true }
+        for marker in body.markers {
+            marked[marker.link] = true
+            if rewrites[marker.link]?.citationText != nil, marker.citation == nil { return nil }
+        }
         for k in rewrites.indices where rewrites[k] != nil && !marked[k] { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(body.html.count + 64 * body.markers.count)

@@ -9,20 +9,11 @@ import Glibc
 public enum Markdown {
     /// First pass: headings (with ids and numbers), links and the leading title.
     public static func analyse(_ source: String, options: MarkdownOptions = .init()) -> MarkdownAnalysis {
-        analyse(source, options: options, collectText: false).analysis
+        analyse(source, options: options, collectText: false, prerender: nil).analysis
     }
 
-    /// The first pass, and with it the readable text `text(_:options:)` gives, without
-    /// parsing the document twice.
-    public static func analyseWithText(_ source: String, options: MarkdownOptions = .init()) -> (analysis: MarkdownAnalysis, text: String) {
-        analyse(source, options: options, collectText: true)
-    }
-
-    private static func analyse(_ source: String, options: MarkdownOptions, collectText: Bool) -> (analysis: MarkdownAnalysis, text: String) {
-        let result = analyse(source, options: options, collectText: collectText, prerender: nil)
-        return (result.analysis, result.text)
-    }
-
+    /// The first pass; with `collectText`, the readable text `text(_:options:)` gives; with
+    /// `prerender`, the body rendered (see `analyseAndPrerender`). One parse for all three.
     static func analyse(
         _ source: String, options: MarkdownOptions, collectText: Bool, prerender rewritable: ((String) -> Bool)?
     ) -> (analysis: MarkdownAnalysis, text: String, body: PrerenderedBody?) {

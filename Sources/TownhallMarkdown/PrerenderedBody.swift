@@ -5,8 +5,8 @@
 public struct PrerenderedBody: Sendable {
     /// The HTML as `Markdown.render` writes it, but for the markers.
     let html: [UInt8]
-    /// The links the HTML holds, in document order, as indices into the analysis' links
-    /// (a dropped leading title's links are not among them).
+    /// The links `render` passes to its `rewrite`, in that order, as indices into the
+    /// analysis' links (a dropped leading title's links are not among them).
     public let links: [Int]
     let markers: [Marker]
 

@@ -47,7 +47,7 @@ struct NavigationBuilder {
         let shared = cache.entry(key) {
             // U+0001 cannot be in a page URL, so no entry is this phantom page's own.
             build(current: nil, around: index, links: LinkStyle(from: folder + "\u{1}/"),
-                  reuse: "nav\u{1}\(key.folder)\u{1}\(key.openPath)\u{1}\(key.start)\u{1}")
+                  reuse: key.reusePrefix)
         }
         guard let path = shared.positions[index] else { return shared.items }
         var items = shared.items
@@ -155,6 +155,10 @@ struct NavKey: Hashable {
     let folder: String
     let openPath: String
     let start: Int
+
+    /// The start of its entries' `.reusable` keys (an entry's place follows): the paths by
+    /// their length, so that no two keys run together whatever a folder's name holds.
+    var reusePrefix: String { "nav \(folder.utf8.count):\(folder) \(openPath.utf8.count):\(openPath) \(start) " }
 }
 
 struct NavEntry {

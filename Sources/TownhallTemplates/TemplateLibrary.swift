@@ -101,8 +101,9 @@ struct TemplateRenderer {
             out += text
         case .variable(let path, let escaped):
             guard let value = lookup(path, &context) else { return }
+            // A slot's place is recorded, and a copy would not record it.
+            if case .slot = value { context.escaped = true }
             if case .slot(let name, let inner) = value, context.slots != nil {
-                context.escaped = true
                 let start = out.utf8.count
                 TemplateSlot.write(inner, escaped: escaped, into: &out)
                 context.slots!.append(TemplateSlot(name: name, offset: start, length: out.utf8.count - start, escaped: escaped))
@@ -147,14 +148,14 @@ struct TemplateRenderer {
         case .list(let items)?:
             for item in items {
                 if case .reusable(let key, let value) = item, context.memo != nil {
-                    reuse(key, body, &context, into: &out) { context, out in push(value, body, &context, into: &out) }
+                    reuse(key, item: true, body, &context, into: &out) { context, out in push(value, body, &context, into: &out) }
                 } else {
                     push(item, body, &context, into: &out)
                 }
             }
         case .reusable(let key, let value)?:
             guard context.memo != nil else { return renderSection(value, body, &context, into: &out) }
-            reuse(key, body, &context, into: &out) { context, out in renderSection(value, body, &context, into: &out) }
+            reuse(key, item: false, body, &context, into: &out) { context, out in renderSection(value, body, &context, into: &out) }
         case let value?:
             push(value, body, &context, into: &out)
         }
@@ -169,21 +170,22 @@ struct TemplateRenderer {
     /// Copies what the memo has for a `.reusable` value's section, or writes it with `write`
     /// and keeps it when it read nothing but the value (nothing from below `floor`).
     private func reuse(
-        _ key: String, _ body: [Node], _ context: inout RenderContext, into out: inout String,
+        _ key: String, item: Bool, _ body: [Node], _ context: inout RenderContext, into out: inout String,
         write: (inout RenderContext, inout String) -> Void
     ) {
         guard let memo = context.memo else { return write(&context, &out) }
         let memoKey = TemplateMemo.Key(
-            value: key, body: body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }, indentation: context.indentation)
+            value: key, body: body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }, indentation: context.indentation,
+            item: item)
         if let text = memo.text(memoKey) {
             out += text
             return
         }
         let (savedFloor, savedEscaped) = (context.floor, context.escaped)
         (context.floor, context.escaped) = (context.stack.count, false)
-        let start = out.endIndex
+        let start = out.utf8.count
         write(&context, &out)
-        if !context.escaped { memo.keep(String(out[start...]), for: memoKey) }
+        if !context.escaped { memo.keep(String(decoding: out.utf8.dropFirst(start), as: UTF8.self), for: memoKey) }
         (context.floor, context.escaped) = (savedFloor, savedEscaped || context.escaped)
     }
 

@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// Sections already written for `.reusable` values, shared by every render that is given
 /// it (on any thread). Most of a page's template work is its navigation, which every page
@@ -6,29 +6,34 @@ import Synchronization
 ///
 /// A section's text is kept only when it depended on nothing but its value: the renderer
 /// notes any name found (or missed) outside the value, any block filled in from a parent
-/// and any recorded slot, and then writes that section afresh every time. Keep one memo
+/// and any slot value read, and then writes that section afresh every time. Keep one memo
 /// per set of inputs (a build): keys are only promised to be stable within it.
-public final class TemplateMemo: Sendable {
+public final class TemplateMemo: @unchecked Sendable {
     struct Key: Hashable {
         let value: String
         /// The section's body, by the address of its nodes: each parsed section has its own,
         /// kept alive by the library as long as the memo is used with it.
         let body: Int
         let indentation: String?
+        /// Whether the value was a list's item (pushed as the context) or the section's value
+        /// itself (a `true` or a list is not pushed): the two render differently.
+        let item: Bool
     }
 
-    private let entries = Mutex<[Key: String]>([:])
+    // `NSLock` rather than `Mutex`, which needs macOS 15.
+    private let lock = NSLock()
+    private var entries: [Key: String] = [:]
 
     public init() {}
 
     func text(_ key: Key) -> String? {
-        entries.withLock { $0[key] }
+        lock.withLock { entries[key] }
     }
 
     func keep(_ text: String, for key: Key) {
-        entries.withLock { $0[key] = text }
+        lock.withLock { entries[key] = text }
     }
 
     /// How many sections are kept (tests check that reuse happens, and only when sound).
-    public var count: Int { entries.withLock { $0.count } }
+    public var count: Int { lock.withLock { entries.count } }
 }

@@ -17,7 +17,7 @@ import Testing
     static func filled(_ source: String, options: MarkdownOptions) -> String? {
         let first = Markdown.analyseAndPrerender(source, options: options, rewritable: mayRewrite)
         #expect(first.analysis == Markdown.analyse(source, options: options), "the analysis is the first pass's")
-        #expect(first.text == Markdown.analyseWithText(source, options: options).text)
+        #expect(first.text == Markdown.analyse(source, options: options, collectText: true, prerender: nil).text)
         guard let body = first.body else { return nil }
         let rewrites = body.links.map { rewrite(first.analysis.links[$0]) }
         return Markdown.fill(body, links: first.analysis.links, rewrites: rewrites)

@@ -57,6 +57,26 @@ import Testing
         #expect(memo.count == 0, "\(main)")
     }
 
+    @Test func aKeyAsAListItemAndAsASectionValueIsKeptApart() throws {
+        // An item is pushed as the context; a `true` section value is not, so `.` differs.
+        let lib = try TemplateLibrary.of(["main": "{{#f}}<{{.}}>{{/f}}"])
+        let memo = TemplateMemo()
+        for data: TemplateData in [["f": [.reusable("k", true)]], ["f": .reusable("k", true)], ["f": [.reusable("k", true)]]] {
+            #expect(lib.render(data, withTemplate: "main", memo: memo) == lib.render(data, withTemplate: "main"))
+        }
+    }
+
+    @Test func aSectionThatReadsASlotIsNotKeptEvenWhenNothingIsRecorded() throws {
+        let lib = try TemplateLibrary.of(["main": "{{#items}}<i>{{title}}</i>{{/items}}"])
+        let memo = TemplateMemo()
+        let data: TemplateData = ["items": [.reusable("k", ["title": .slot("title", "T")])]]
+        _ = lib.render(data, withTemplate: "main", memo: memo)
+        var slots: [TemplateSlot] = []
+        #expect(lib.render(data, withTemplate: "main", slots: &slots, memo: memo) == "<i>T</i>")
+        #expect(slots == [TemplateSlot(name: "title", offset: 3, length: 1, escaped: true)])
+        #expect(memo.count == 0)
+    }
+
     @Test func indentationIsPartOfTheKey() throws {
         let lib = try TemplateLibrary.of(["main": "<a>\n  {{>list}}\n</a>\n{{>list}}\n", "list": "{{#items}}\n<i>{{title}}</i>\n{{/items}}\n"])
         let memo = TemplateMemo()
