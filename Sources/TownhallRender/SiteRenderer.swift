@@ -53,23 +53,20 @@ public struct SiteRenderer: Sendable {
     public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil) -> (html: String, splice: PageSplice?) {
         let page = site.pages[index]
         var links: [PageSplice.Link] = []
-        func resolve(_ link: MarkdownLink) -> LinkRewrite? {
-            let rewrite = try? resolver.resolve(link, on: index).get()
+        func resolve(_ link: MarkdownLink, _ known: LinkRewrite?? = nil) -> LinkRewrite? {
+            let rewrite = known ?? (try? resolver.resolve(link, on: index).get())
             if recording { links.append(PageSplice.Link(link, rewrite)) }
             return rewrite
         }
         let content: String
         if let body = page.prerendered {
-            let rewrites = body.links.map { k in
-                guard let resolved else { return resolve(page.analysis.links[k]) }
-                if recording { links.append(PageSplice.Link(page.analysis.links[k], resolved[k])) }
-                return resolved[k]
-            }
+            // `map`, not `?[k]`: a link known to stay as written (nil) is not one still to resolve.
+            let rewrites = body.links.map { k in resolve(page.analysis.links[k], resolved.map { $0[k] }) }
             var next = rewrites.makeIterator()
             content = Markdown.fill(body, links: page.analysis.links, rewrites: rewrites)
                 ?? Markdown.render(page.body, options: page.markdownOptions, rewrite: { _ in next.next() ?? nil }, embed: embedder(index))
         } else {
-            content = Markdown.render(page.body, options: page.markdownOptions, rewrite: resolve, embed: embedder(index))
+            content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { resolve($0) }, embed: embedder(index))
         }
         let context = pageContext(index, content: content, slots: recording)
         let layout = Self.layout(of: page)

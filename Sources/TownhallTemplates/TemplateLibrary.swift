@@ -147,14 +147,13 @@ struct TemplateRenderer {
         case .bool(true)?: render(body, &context, into: &out)
         case .list(let items)?:
             for item in items {
-                if case .reusable(let key, let value) = item, context.memo != nil {
+                if case .reusable(let key, let value) = item {
                     reuse(key, item: true, body, &context, into: &out) { context, out in push(value, body, &context, into: &out) }
                 } else {
                     push(item, body, &context, into: &out)
                 }
             }
         case .reusable(let key, let value)?:
-            guard context.memo != nil else { return renderSection(value, body, &context, into: &out) }
             reuse(key, item: false, body, &context, into: &out) { context, out in renderSection(value, body, &context, into: &out) }
         case let value?:
             push(value, body, &context, into: &out)
@@ -168,7 +167,8 @@ struct TemplateRenderer {
     }
 
     /// Copies what the memo has for a `.reusable` value's section, or writes it with `write`
-    /// and keeps it when it read nothing but the value (nothing from below `floor`).
+    /// and keeps it when it read nothing but the value (nothing from below `floor`). Without
+    /// a memo, only writes it.
     private func reuse(
         _ key: String, item: Bool, _ body: [Node], _ context: inout RenderContext, into out: inout String,
         write: (inout RenderContext, inout String) -> Void
