@@ -42,7 +42,7 @@ enum QuickEdit {
         let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay, includeDrafts: options.includeDrafts)
         let markdown = MarkdownOptions(unsafe: index.unsafe, smart: index.smart)
         let bits = loader.signatureBits(markdown)
-        var edits: [(entry: Int, signature: UInt64, detail: EditIndex.Detail, page: Page, values: [String: TemplateData])] = []
+        var edits: [(entry: Int, signature: UInt64, detail: EditIndex.Detail, page: Page, values: TemplateObject)] = []
         for (k, signature) in changed {
             guard let bytes = index.detail(k), let detail = EditIndex.decode(bytes) else { return nil }
             let read = loader.readPage(detail.sourcePath, options: markdown)
@@ -108,7 +108,7 @@ enum QuickEdit {
     /// are; nil when the old output does not match the slots, a value would be laid out
     /// differently (see `TemplateSlot.sameLayout`), or a value has characters the output
     /// drops (see `OutputFile.text`).
-    static func splice(_ old: Data, slots: [TemplateSlot], values: [String: TemplateData]) -> (Data, [TemplateSlot])? {
+    static func splice(_ old: Data, slots: [TemplateSlot], values: TemplateObject) -> (Data, [TemplateSlot])? {
         var out = Data()
         out.reserveCapacity(old.count + 4096)
         var moved: [TemplateSlot] = []

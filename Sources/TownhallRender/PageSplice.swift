@@ -39,7 +39,7 @@ public struct PageSplice: Sendable, Equatable {
 
     /// The page's values that come from its body alone: its rendered `content`, word count
     /// and reading time (what `values(of:)` makes again after an edit).
-    public static func bodyValues(content: String, page: Page) -> [String: TemplateData] {
+    public static func bodyValues(content: String, page: Page) -> TemplateObject {
         [
             "content": .string(content),
             "wordCount": .int(page.analysis.wordCount),
@@ -50,7 +50,7 @@ public struct PageSplice: Sendable, Equatable {
     /// The values of a page that come from its body alone, by slot name, rendered with the
     /// recorded links; nil when the body has a link the recording does not know (then the
     /// page must be rendered with the whole site).
-    public func values(of page: Page) -> [String: TemplateData]? {
+    public func values(of page: Page) -> TemplateObject? {
         var known = true
         var next = 0
         let content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { link in

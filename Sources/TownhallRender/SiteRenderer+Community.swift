@@ -5,7 +5,7 @@ import TownhallTemplates
 
 extension SiteRenderer {
     /// Adds what a community page shows to its template context.
-    func addCommunity(_ kind: CommunityPage, to context: inout [String: TemplateData], pageIndex: Int, content: String, links: LinkStyle) {
+    func addCommunity(_ kind: CommunityPage, to context: inout TemplateObject, pageIndex: Int, content: String, links: LinkStyle) {
         guard let community else { return }
         switch kind {
         case .event(let e):

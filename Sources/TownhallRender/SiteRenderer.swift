@@ -170,9 +170,9 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Context pieces
 
-    func base(links: LinkStyle, currentIndex: Int?, title: String) -> [String: TemplateData] {
+    func base(links: LinkStyle, currentIndex: Int?, title: String) -> TemplateObject {
         let config = site.config
-        var assets: [String: TemplateData] = [:]
+        var assets: TemplateObject = [:]
         for (name, path) in assetPaths { assets[name] = .string(links.url(path)) }
         let crumbs = currentIndex.map { navigation.breadcrumbs(for: $0, links: links) } ?? []
         return [
@@ -203,7 +203,7 @@ public struct SiteRenderer: Sendable {
         let fm = page.frontMatter
         let toc = TableOfContents.build(page.analysis.headings)
         let showTOC = fm.toc ?? (page.analysis.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3)
-        var value: [String: TemplateData] = [
+        var value: TemplateObject = [
             "title": .string(page.title),
             "description": .text(page.description),
             "lede": .text(page.frontMatter.description ?? ""),

@@ -10,13 +10,13 @@ enum TemplateValue {
         case .double(let d): .double(d)
         case .bool(let b): .bool(b)
         case .list(let l): .list(l.map(from))
-        case .map(let m): .object(Dictionary(m.map { ($0.key, from($0.value)) }, uniquingKeysWith: { _, last in last }))
+        case .map(let m): .object(TemplateObject(pairs: m.map { ($0.key, from($0.value)) }))
         case .null: .absent
         }
     }
 
     static func params(_ params: [String: FrontMatterValue]) -> TemplateData {
-        .object(params.mapValues(from))
+        .object(TemplateObject(params.mapValues(from)))
     }
 
     static func date(_ date: CalendarDate?) -> TemplateData {
@@ -26,6 +26,6 @@ enum TemplateValue {
 
     /// A link as the templates take it: `{name, url}` or `{title, url}`.
     static func strings(_ pairs: KeyValuePairs<String, String>) -> TemplateData {
-        .object(Dictionary(pairs.map { ($0.key, TemplateData.string($0.value)) }, uniquingKeysWith: { _, last in last }))
+        .object(TemplateObject(pairs: pairs.map { ($0.key, TemplateData.string($0.value)) }))
     }
 }

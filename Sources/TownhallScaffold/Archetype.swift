@@ -23,7 +23,7 @@ public struct Archetype: Sendable {
     /// quoted, so a title with a colon or quotes cannot break the front matter.
     public func render(_ values: [String: String]) throws(Diagnostic) -> String {
         do {
-            return try Template(text).render(.object(values.mapValues { .string($0) }))
+            return try Template(text).render(.object(TemplateObject(values.mapValues { .string($0) })))
         } catch {
             throw .error("archetype is not a valid template: \(error.message)", at: SourceLocation(file: source, line: error.line, column: error.column))
         }

@@ -19,6 +19,8 @@ public struct Template: Sendable {
 /// A name looked up in the context: `.`, `a.b.c`, or `.a` (only the innermost context).
 struct TemplatePath: Sendable {
     let parts: [String]
+    /// Each part's `TemplateObject.hash`, worked out once here rather than on every lookup.
+    let hashes: [UInt64]
     let isSelf: Bool
     let anchored: Bool
 
@@ -26,6 +28,7 @@ struct TemplatePath: Sendable {
         isSelf = name == "."
         anchored = name.first == "." && name != "."
         parts = name.split(separator: ".").map(String.init)
+        hashes = parts.map(TemplateObject.hash)
     }
 }
 

@@ -1,19 +1,19 @@
 /// What a template reads: a typed tree, so looking a name up is a dictionary access and a
 /// `switch`, never a dynamic cast (which made up a third of a build's time with `Any`).
-public indirect enum TemplateData: Sendable, Equatable {
+public enum TemplateData: Sendable, Equatable {
     case string(String)
     case int(Int)
     case double(Double)
     case bool(Bool)
     case list([TemplateData])
-    case object([String: TemplateData])
+    case object(TemplateObject)
     /// A value a render records the place of (see `TemplateSlot`); otherwise it is `value`.
     /// For strings and numbers only: their truthiness in a section never changes, so a
     /// recorded render can later take a new value in each place and nothing else.
-    case slot(String, TemplateData)
+    indirect case slot(String, TemplateData)
     /// A value whose section the renderer may write once and reuse (see `TemplateMemo`):
     /// whoever makes it promises that the same key always comes with the same value.
-    case reusable(String, TemplateData)
+    indirect case reusable(String, TemplateData)
 
     /// Text, or `false` when empty: an empty string is truthy in Mustache, and a missing key
     /// would be looked up in the enclosing context instead, so absent values are `false`.
@@ -24,24 +24,27 @@ public indirect enum TemplateData: Sendable, Equatable {
 
     /// Reads or sets a key of an object (setting on anything else makes it an object).
     public subscript(key: String) -> TemplateData? {
-        get {
-            switch self {
-            case .object(let fields): fields[key]
-            case .reusable(_, let value): value[key]
-            default: nil
-            }
-        }
+        get { self[key, TemplateObject.hash(key)] }
         set {
             // A changed value no longer matches its key.
             if case .reusable(_, let inner) = self { self = inner }
-            var fields: [String: TemplateData] = [:]
+            var fields = TemplateObject()
             if case .object(let existing) = self {
                 fields = existing
-                // Drop this value's hold on the dictionary so the change below does not copy it.
+                // Drop this value's hold on the fields so the change below does not copy it.
                 self = .absent
             }
             fields[key] = newValue
             self = .object(fields)
+        }
+    }
+
+    /// Reads a key whose hash is known (a template's names are hashed when parsed).
+    subscript(key: String, hash: UInt64) -> TemplateData? {
+        switch self {
+        case .object(let fields): fields[key, hash]
+        case .reusable(_, let value): value[key, hash]
+        default: nil
         }
     }
 
@@ -66,6 +69,6 @@ extension TemplateData: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateData...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateData)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(pairs: elements))
     }
 }

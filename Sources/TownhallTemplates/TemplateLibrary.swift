@@ -206,19 +206,20 @@ struct TemplateRenderer {
         if path.isSelf || path.anchored, innermost < context.floor { context.escaped = true }
         if path.isSelf { return context.stack.last }
         guard let first = path.parts.first else { return nil }
+        let hash = path.hashes[0]
         var found: TemplateData?
         if path.anchored {
-            found = context.stack.last?[first]
+            found = context.stack.last?[first, hash]
         } else {
             var frame = innermost
             while frame >= 0 {
-                if let child = context.stack[frame][first] { found = child; break }
+                if let child = context.stack[frame][first, hash] { found = child; break }
                 frame -= 1
             }
             if frame < context.floor { context.escaped = true }
         }
-        for part in path.parts.dropFirst() {
-            found = found?[part]
+        for k in path.parts.indices.dropFirst() {
+            found = found?[path.parts[k], path.hashes[k]]
             if found == nil { return nil }
         }
         return found

@@ -10,7 +10,7 @@ import Testing
     func expectSplice(_ templates: [String: String], old: [String: TemplateData], new: [String: TemplateData], slots expected: Int) throws {
         let lib = try TemplateLibrary.of(templates)
         func data(_ values: [String: TemplateData], slot: Bool) -> TemplateData {
-            var page: [String: TemplateData] = ["title": "T & co"]
+            var page: TemplateObject = ["title": "T & co"]
             for (k, v) in values { page[k] = slot ? .slot(k, v) : v }
             return ["page": .object(page), "items": ["a", "b"]]
         }

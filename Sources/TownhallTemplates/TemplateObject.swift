@@ -1,0 +1,82 @@
+/// The fields of a template object, in the order they were set. Objects are small (a page's
+/// context has about twenty names), so a list searched by a hash of each name beats a
+/// `Dictionary`, which hashed every name on every insert and lookup with SipHash (3 % of a
+/// 10,000-page build); templates hash their names once, when parsed.
+public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
+    private var entries: [Entry] = []
+
+    private struct Entry: Sendable {
+        let hash: UInt64
+        let key: String
+        var value: TemplateData
+    }
+
+    public init() {}
+
+    /// Fields from a dictionary, in its keys' sorted order (a dictionary's own order changes
+    /// from run to run).
+    public init(_ fields: [String: TemplateData]) {
+        entries = fields.keys.sorted().map { Entry(hash: Self.hash($0), key: $0, value: fields[$0]!) }
+    }
+
+    /// Fields from pairs; a later pair sets a key again.
+    public init<S: Sequence>(pairs: S) where S.Element == (String, TemplateData) {
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateData)...) {
+        self.init(pairs: elements)
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    /// The keys in the order they were set.
+    public var keys: [String] { entries.map(\.key) }
+
+    public subscript(key: String) -> TemplateData? {
+        get { self[key, Self.hash(key)] }
+        set {
+            let hash = Self.hash(key)
+            if let i = index(of: key, hash) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append(Entry(hash: hash, key: key, value: newValue))
+            }
+        }
+    }
+
+    /// Looks up a name whose `hash` is already known.
+    subscript(key: String, hash: UInt64) -> TemplateData? {
+        index(of: key, hash).map { entries[$0].value }
+    }
+
+    public func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateData)> {
+        entries.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
+    }
+
+    public func mapValues(_ transform: (TemplateData) throws -> TemplateData) rethrows -> TemplateObject {
+        var out = self
+        for i in out.entries.indices { out.entries[i].value = try transform(out.entries[i].value) }
+        return out
+    }
+
+    private func index(of key: String, _ hash: UInt64) -> Int? {
+        entries.withUnsafeBufferPointer { entries in
+            for i in entries.indices where entries[i].hash == hash && entries[i].key == key { return i }
+            return nil
+        }
+    }
+
+    /// FNV-1a over the name's UTF-8 bytes: names are short.
+    static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
+
+    /// Equal when they hold the same keys with equal values, in any order.
+    public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
+        guard a.entries.count == b.entries.count else { return false }
+        return a.entries.allSatisfy { e in b[e.key, e.hash] == e.value }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import TownhallTemplates
+
+/// `TemplateObject` behaves as the dictionary it replaced: set, replace, remove, look up by
+/// a precomputed hash, and compare regardless of order.
+@Suite struct TemplateObjectTests {
+    @Test func setsReplacesAndRemoves() {
+        var o: TemplateObject = ["a": 1, "b": "two"]
+        o["c"] = true
+        o["a"] = 10
+        #expect(o.keys == ["a", "b", "c"], "keys stay in the order first set")
+        #expect(o["a"] == 10 && o["b"] == "two" && o["c"] == true)
+        o["b"] = nil
+        #expect(o.keys == ["a", "c"] && o["b"] == nil && o.count == 2)
+        o["missing"] = nil
+        #expect(o.count == 2)
+    }
+
+    @Test func literalKeepsTheLastOfARepeatedKey() {
+        let o: TemplateObject = ["k": 1, "k": 2]
+        #expect(o.count == 1 && o["k"] == 2)
+    }
+
+    @Test func looksUpByAPrecomputedHash() {
+        let o = TemplateObject(["title": "T", "titles": "Ts", "": "empty", "tïtle": "accent"])
+        for key in ["title", "titles", "", "tïtle"] {
+            #expect(o[key, TemplateObject.hash(key)] == o[key])
+            #expect(o[key] != nil)
+        }
+        #expect(o["titl"] == nil && o["title", TemplateObject.hash("titles")] == nil, "a hash only narrows the search")
+    }
+
+    @Test func comparesRegardlessOfOrder() {
+        let a: TemplateObject = ["x": 1, "y": ["z": "deep"]]
+        let b: TemplateObject = ["y": ["z": "deep"], "x": 1]
+        #expect(a == b)
+        #expect(a != ["x": 1, "y": ["z": "other"]])
+        #expect(a != ["x": 1])
+        #expect(a != ["x": 1, "w": ["z": "deep"]])
+    }
+
+    @Test func fromADictionaryInSortedOrder() {
+        let o = TemplateObject(["b": 2, "a": 1, "c": 3])
+        #expect(o.keys == ["a", "b", "c"])
+        #expect(o.mapValues { _ in 0 } == ["a": 0, "b": 0, "c": 0])
+        #expect(o.map(\.key) == ["a", "b", "c"])
+    }
+
+    @Test func templatesFindNestedNames() {
+        let data: TemplateData = ["page": ["title": "Hello & bye", "meta": ["words": 12]]]
+        #expect(Template.parsed("{{page.title}} {{page.meta.words}} {{#page}}{{title}}{{/page}}").render(data)
+            == "Hello &amp; bye 12 Hello &amp; bye")
+    }
+}
+
+private extension Template {
+    static func parsed(_ text: String) -> Template { try! Template(text) }
+}
