@@ -26,28 +26,46 @@ public enum FrontMatterParser {
     }
 
     public static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        parse(yaml, file: file, diagnostics: &diagnostics, flat: true)
+    }
+
+    /// With `flat` false, Yams reads everything (the tests and the fuzzer compare the two ways).
+    public static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic], flat: Bool) -> FrontMatter {
         // The YAML starts on line 2, below the opening fence.
         let reader = YAMLReader(file: file, lineOffset: 1)
-        var fm = FrontMatter()
+        // Flat front matter is read without libyaml (see `FlatYAML`). Its nodes carry no
+        // marks, so whatever finds a problem in it is read again by Yams, whose do.
+        if flat, let entries = FlatYAML.entries(yaml) {
+            var problems: [Diagnostic] = []
+            let fm = read(entries.map { ($0.key, $0.value, SourceLocation(file: file, line: $0.line + 1, column: $0.column)) },
+                          reader: reader, into: &problems)
+            if problems.isEmpty { return fm }
+        }
         let root: Node?
         switch reader.parse(yaml) {
         case .success(let node): root = node
         case .failure(let d):
             diagnostics.append(d)
-            return fm
+            return FrontMatter()
         }
-        guard let root else { return fm }
+        guard let root else { return FrontMatter() }
         if let problem = Self.exceedsLimits(root) {
             diagnostics.append(.error(problem, at: reader.location(root), notes: ["front matter holds a page's settings; put data in Content/data/"]))
-            return fm
+            return FrontMatter()
         }
         guard case .mapping(let mapping) = root else {
             diagnostics.append(.error("front matter must be a mapping of keys to values", at: reader.location(root)))
-            return fm
+            return FrontMatter()
         }
-        for (keyNode, node) in mapping {
-            guard let key = keyNode.string else { continue }
-            fm.keyLocations[key] = reader.location(node)
+        let entries = mapping.compactMap { keyNode, node in keyNode.string.map { ($0, node, reader.location(node)) } }
+        return read(entries, reader: reader, into: &diagnostics)
+    }
+
+    /// The front matter of a mapping's entries: each key, its value, and where the value is.
+    private static func read(_ entries: [(String, Node, SourceLocation)], reader: YAMLReader, into diagnostics: inout [Diagnostic]) -> FrontMatter {
+        var fm = FrontMatter()
+        for (key, node, location) in entries {
+            fm.keyLocations[key] = location
             switch key {
             case "title": fm.title = reader.string(node, key: key, into: &diagnostics)
             case "description": fm.description = reader.string(node, key: key, into: &diagnostics)
@@ -63,7 +81,7 @@ public enum FrontMatterParser {
                     } else {
                         diagnostics.append(.error(
                             "invalid slug \"\(slug)\"; expected one path segment without /, \\, .. or control characters",
-                            at: reader.location(node)))
+                            at: location))
                     }
                 }
             case "tags": fm.tags = reader.strings(node, key: key, into: &diagnostics)
@@ -74,7 +92,7 @@ public enum FrontMatterParser {
                 fm.params[key] = UnsafeURL.strip(reader.value(node)) { path in
                     diagnostics.append(.warning(
                         "`\(([key] + path).joined(separator: "."))` starts with a script URL scheme and was left out; templates may put front-matter values into links",
-                        at: reader.location(node)))
+                        at: location))
                 }
             }
         }

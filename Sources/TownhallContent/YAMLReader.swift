@@ -10,7 +10,7 @@ public struct YAMLReader: Sendable {
 
     /// Made once: Yams' `Constructor.default` builds its tables anew on every use. Shared
     /// safely: its tables are `let`s, and composing only attaches it to tags.
-    nonisolated(unsafe) private static let constructor = Constructor.default
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     public init(file: String, lineOffset: Int = 0) {
         self.file = file
