@@ -112,10 +112,14 @@ enum Targets {
             let fm = FrontMatterParser.parse(yaml, file: "fuzz.md", diagnostics: &diagnostics)
             if let slug = fm.slug { precondition(Slug.isValid(slug), "an invalid slug was accepted") }
             for d in diagnostics { precondition(d.location.line >= 0 && d.location.column >= 0) }
-            // The flat reader (see `FlatYAML`) reads what it takes exactly as Yams does.
-            var yamsDiagnostics: [Diagnostic] = []
-            let yams = FrontMatterParser.parse(yaml, file: "fuzz.md", diagnostics: &yamsDiagnostics, flat: false)
-            precondition(fm == yams && diagnostics == yamsDiagnostics, "the flat reader and Yams disagree")
+            // The flat reader (see `FlatYAML`) reads what it takes exactly as Yams does. Only
+            // front matter without problems can have been read flat (Yams reads again the
+            // rest, and its message for some duplicate keys differs from call to call).
+            if diagnostics.isEmpty {
+                var yamsDiagnostics: [Diagnostic] = []
+                let yams = FrontMatterParser.parse(yaml, file: "fuzz.md", diagnostics: &yamsDiagnostics, flat: false)
+                precondition(fm == yams && yamsDiagnostics.isEmpty, "the flat reader and Yams disagree")
+            }
         }
     }
 
