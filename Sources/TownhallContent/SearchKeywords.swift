@@ -28,8 +28,11 @@ public struct SearchKeywords: Sendable, Hashable {
         // A copy of a table that holds the stop words already (a hundred words marked on
         // every page were a percent of a build); it grows as the page's words need.
         var table = stopWordTable
-        for word in words(title) + words(excerpt(description)) + headings.flatMap(words) { table.markKnown(word) }
-        forEachWord(in: text) { table.count($0, ascii: $1) }
+        for known in [title, excerpt(description)] + headings {
+            forEachWord(in: known) { word, ascii in if word.count >= minimumLength || !ascii { table.markKnown(word, ascii: ascii) } }
+        }
+        // Shorter ASCII words are never chosen, so they are not counted.
+        forEachWord(in: text) { word, ascii in if word.count >= minimumLength || !ascii { table.count(word, ascii: ascii) } }
         let chosen = table.top(limit, minimumLength: minimumLength)
         return SearchKeywords(title: title, description: description, words: chosen)
     }

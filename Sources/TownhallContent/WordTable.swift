@@ -24,6 +24,10 @@ struct WordTable {
         word.withUTF8 { add($0, ascii: $0.allSatisfy { $0 < 0x80 }, known: true) }
     }
 
+    mutating func markKnown(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+        add(word, ascii: ascii, known: true)
+    }
+
     mutating func count(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
         add(word, ascii: ascii, known: false)
     }

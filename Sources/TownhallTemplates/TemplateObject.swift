@@ -67,11 +67,34 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         }
     }
 
-    /// FNV-1a over the name's UTF-8 bytes: names are short.
+    /// The name's UTF-8 bytes eight at a time, mixed (a byte-at-a-time FNV over the `utf8`
+    /// view was a percent of a build: the renderers name every field they set).
     static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
+        var key = key
+        return key.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var h = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+            var i = 0
+            while i + 8 <= raw.count {
+                h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < raw.count {
+                tail |= UInt64(raw[i]) << shift
+                shift += 8
+                i += 1
+            }
+            return mix(h ^ tail)
+        }
+    }
+
+    @inline(__always)
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var z = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// Equal when they hold the same keys with equal values, in any order.
