@@ -70,11 +70,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
+        // Digit by digit into one small string: every page and card shows a date or two,
+        // and interpolating padded parts was a percent of a 10,000-page build.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            func pad(_ n: Int, _ w: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, w - s.count)) + s
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return String(unsafeUninitializedCapacity: 10) { out in
+            for (i, digit) in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -3, month / 10, month % 10, -3, day / 10, day % 10].enumerated() {
+                out[i] = UInt8(0x30 + digit)  // -3 is the "-"
+            }
+            return 10
+        }
     }
 
     private static let monthNames = [

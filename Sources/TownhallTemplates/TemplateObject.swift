@@ -21,6 +21,7 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// Fields from pairs; a later pair sets a key again.
     public init<S: Sequence>(pairs: S) where S.Element == (String, TemplateData) {
+        entries.reserveCapacity(pairs.underestimatedCount)
         for (key, value) in pairs { self[key] = value }
     }
 

@@ -173,3 +173,16 @@ import TownhallDiagnostics
         #expect(diagnostics.isEmpty)
     }
 }
+
+/// `CalendarDate.description` writes its digits directly; it must match the padded form.
+@Suite struct CalendarDateTextTests {
+    @Test func descriptionIsZeroPaddedISO() {
+        for (y, m, d) in [(2026, 1, 2), (2026, 12, 31), (5, 3, 4), (999, 10, 10), (0, 1, 1), (9999, 12, 31), (12345, 6, 7), (-44, 3, 15), (2024, 2, 29)] {
+            guard let date = CalendarDate(year: y, month: m, day: d) else { continue }
+            func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+            #expect(date.description == "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))")
+            #expect(CalendarDate(iso: date.description) == date || !(0...9999).contains(y))
+        }
+        #expect(CalendarDate(year: 2026, month: 3, day: 9)?.description == "2026-03-09")
+    }
+}
