@@ -36,11 +36,13 @@ extension OutputWriter {
         return (result.files.count, 0, cache)
     }
 
-    /// The output's folder signature as this commit left it, worked out on another thread.
+    /// The output's folder signature as this commit left it, worked out on other threads
+    /// while the cache is saved (on every core: the cache's large files are mostly written
+    /// by then, and a single thread left a core idle at the end of a full build).
     private func folderSignature(_ manifest: OutputManifest) -> Background<UInt64> {
         let output = self.output
         let paths = Array(manifest.entries.keys)
-        return Background { OutputManifest.folderSignature(of: output, entries: paths, threads: 1) }
+        return Background { OutputManifest.folderSignature(of: output, entries: paths) }
     }
 
     /// What an in-place update did.
