@@ -5,6 +5,8 @@ import TownhallMarkdown
 public struct OutputFile: Sendable, Hashable {
     public enum Contents: Sendable, Hashable {
         case data(Data)
+        /// Bytes made by the build, kept as rendered (a page is not copied into `Data`).
+        case bytes([UInt8])
         case copy(URL)
     }
 
@@ -34,6 +36,12 @@ public struct OutputFile: Sendable, Hashable {
             return (Data(bytes.filter { !isControl($0) }), true)
         }
         return (OutputFile(path: path, contents: .data(data)), dropped)
+    }
+
+    /// `checkedText` for a rendered page's bytes, kept without a copy when nothing is dropped.
+    static func checkedBytes(_ path: String, _ bytes: [UInt8]) -> (file: OutputFile, dropped: Bool) {
+        guard bytes.withUnsafeBufferPointer(hasControl) else { return (OutputFile(path: path, contents: .bytes(bytes)), false) }
+        return (OutputFile(path: path, contents: .bytes(bytes.filter { !isControl($0) })), true)
     }
 
     /// True when `text` has characters `text(_:_:)` drops: its bytes would then not be

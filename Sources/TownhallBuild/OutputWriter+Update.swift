@@ -89,6 +89,7 @@ extension OutputWriter {
                 if madeFolders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 switch file.contents {
                 case .data(let data): try data.write(to: URL(fileURLWithPath: temporary))
+                case .bytes(let bytes): try Data(bytes).write(to: URL(fileURLWithPath: temporary))
                 case .copy(let source):
                     try? fm.removeItem(atPath: temporary)
                     try fm.copyItem(at: source, to: URL(fileURLWithPath: temporary))

@@ -56,25 +56,28 @@ public struct OutputWriter: Sendable {
         return entries.isEmpty
     }
 
-    /// Writes `files` and swaps them in. On failure the previous output is left as it was.
     /// A new file with `data` in it (a path that exists is an error: the folder is new).
     static func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// A new file with the bytes `raw` in it.
+    static func write(_ raw: UnsafeRawBufferPointer, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteFailure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        try data.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteFailure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-                }
-                done += n
+        var done = 0
+        while done < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
             }
+            done += n
         }
     }
 
+    /// Writes `files` and swaps them in. On failure the previous output is left as it was.
     public func write(_ files: [OutputFile]) throws(Diagnostic) {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -114,6 +117,7 @@ public struct OutputWriter: Sendable {
                 do {
                     switch file.contents {
                     case .data(let data): try Self.write(data, to: target)
+                    case .bytes(let bytes): try bytes.withUnsafeBytes { try Self.write($0, to: target) }
                     case .copy(let source): try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: target))
                     }
                     return nil

@@ -160,7 +160,7 @@ public struct SiteBuilder: Sendable {
         let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
         let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
             let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i])
-            let (file, dropped) = OutputFile.checkedText(site.pages[i].url + "index.html", html)
+            let (file, dropped) = OutputFile.checkedBytes(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
             let recording = dropped ? nil
                 : splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }

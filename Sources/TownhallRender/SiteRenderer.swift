@@ -43,14 +43,14 @@ public struct SiteRenderer: Sendable {
     }
 
     public func renderPage(_ index: Int) -> String {
-        renderPage(index, recording: false).html
+        String(decoding: renderPage(index, recording: false).html, as: UTF8.self)
     }
 
     /// The page, and with `recording` what a later edit of its body alone needs (see
     /// `PageSplice`): where its body-made values landed and where each of its links led.
     /// `rewrites`, when the links were resolved already, holds one for each of the page's
     /// analysed links.
-    public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil) -> (html: String, splice: PageSplice?) {
+    public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil) -> (html: [UInt8], splice: PageSplice?) {
         let page = site.pages[index]
         var links: [PageSplice.Link] = []
         func resolve(_ link: MarkdownLink, _ known: LinkRewrite?? = nil) -> LinkRewrite? {
@@ -70,9 +70,9 @@ public struct SiteRenderer: Sendable {
         }
         let context = pageContext(index, content: content, slots: recording)
         let layout = Self.layout(of: page)
-        guard recording else { return (theme.library.render(context, withTemplate: layout, memo: memo) ?? "", nil) }
+        guard recording else { return (theme.library.renderBytes(context, withTemplate: layout, memo: memo) ?? [], nil) }
         var slots: [TemplateSlot] = []
-        let html = theme.library.render(context, withTemplate: layout, slots: &slots, memo: memo) ?? ""
+        let html = theme.library.renderBytes(context, withTemplate: layout, slots: &slots, memo: memo) ?? []
         return (html, PageSplice(slots: slots, links: links))
     }
 

@@ -85,6 +85,7 @@ public struct DevServer: Sendable {
             for file in result.files {
                 switch file.contents {
                 case .data(let data): files[file.path] = data
+                case .bytes(let bytes): files[file.path] = Data(bytes)
                 case .copy(let url): files[file.path] = (try? Data(contentsOf: url)) ?? Data()
                 }
             }

@@ -22,15 +22,15 @@ public final class TemplateMemo: @unchecked Sendable {
 
     // `NSLock` rather than `Mutex`, which needs macOS 15.
     private let lock = NSLock()
-    private var entries: [Key: String] = [:]
+    private var entries: [Key: [UInt8]] = [:]
 
     public init() {}
 
-    func text(_ key: Key) -> String? {
+    func text(_ key: Key) -> [UInt8]? {
         lock.withLock { entries[key] }
     }
 
-    func keep(_ text: String, for key: Key) {
+    func keep(_ text: [UInt8], for key: Key) {
         lock.withLock { entries[key] = text }
     }
 

@@ -26,12 +26,12 @@ public struct TemplateSlot: Sendable, Equatable {
 
     /// A value as an interpolation writes it: `{{x}}` escaped, `{{{x}}}` as it is.
     public static func text(_ value: TemplateData, escaped: Bool) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, escaped: escaped, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ value: TemplateData, escaped: Bool, into out: inout String) {
-        if escaped { HTML.escape(value.interpolated, into: &out) } else { out += value.interpolated }
+    static func write(_ value: TemplateData, escaped: Bool, into out: inout [UInt8]) {
+        if escaped { HTML.escape(value.interpolated, into: &out) } else { out.append(utf8: value.interpolated) }
     }
 }

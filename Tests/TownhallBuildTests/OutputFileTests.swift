@@ -32,10 +32,31 @@ import Testing
         }
     }
 
+    /// A rendered page's bytes go through the same check without becoming `Data`, and its
+    /// fingerprint is that of the same bytes read back from disk (a quick edit compares them).
+    @Test func renderedBytesAreCheckedAndFingerprintedAsText() {
+        for length in [0, 5, 8, 23] {
+            for place in [nil] + Array(0..<length).map(Optional.some) {
+                var bytes = (0..<length).map { Self.kept[($0 * 5) % Self.kept.count] }
+                if let place { bytes[place] = 0x1B }
+                let text = String(decoding: bytes, as: UTF8.self)
+                let (file, dropped) = OutputFile.checkedBytes("p/index.html", Array(text.utf8))
+                let reference = OutputFile.checkedText("p/index.html", text)
+                #expect(dropped == reference.dropped && dropped == (place != nil))
+                #expect(Self.bytes(file) == Self.bytes(reference.file))
+                #expect(OutputManifest.fingerprint(file) == OutputManifest.fingerprint(reference.file))
+                #expect(OutputManifest.fingerprint(file) == OutputManifest.fingerprint(OutputFile(path: "p/index.html", contents: .data(Data(Self.bytes(file))))))
+            }
+        }
+    }
+
     static func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != 9 && b != 10 && b != 13) || b == 0x7F }
 
     static func bytes(_ file: OutputFile) -> [UInt8] {
-        guard case .data(let data) = file.contents else { return [] }
-        return Array(data)
+        switch file.contents {
+        case .data(let data): Array(data)
+        case .bytes(let bytes): bytes
+        case .copy: []
+        }
     }
 }

@@ -95,6 +95,10 @@ struct OutputManifest: Equatable, Sendable {
         case .data(let data):
             h.add("data")
             h.add(data)
+        case .bytes(let bytes):
+            // As for the same bytes in `Data`: an edit compares the file read back with this.
+            h.add("data")
+            h.add(bytes)
         case .copy(let url):
             h.add("copy")
             h.add(url.path)
