@@ -16,11 +16,11 @@ extension Markdown {
         }
     }
 
-    /// What `render` gives for the body, with `rewrites[k]` for the link `body.links[k]`
-    /// (the order `render` passes links to its `rewrite`); nil when a rewrite is one the
-    /// first pass left no place for (a link it did not mark, or text for a link that is
-    /// not a citation), which only `render` can then apply.
-    public static func fill(_ body: PrerenderedBody, links: [MarkdownLink], rewrites: [LinkRewrite?]) -> String? {
+    /// What `render` gives for the body, as UTF-8 bytes, with `rewrites[k]` for the link
+    /// `body.links[k]` (the order `render` passes links to its `rewrite`); nil when a rewrite
+    /// is one the first pass left no place for (a link it did not mark, or text for a link
+    /// that is not a citation), which only `render` can then apply.
+    public static func fill(_ body: PrerenderedBody, links: [MarkdownLink], rewrites: [LinkRewrite?]) -> [UInt8]? {
         precondition(rewrites.count == body.links.count, "one rewrite per rendered link")
         var marked = [Bool](repeating: false, count: rewrites.count)
         for marker in body.markers {
@@ -45,7 +45,7 @@ extension Markdown {
             }
             out.append(contentsOf: html[at...])
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// After the first pass has read the tree: makes the changes `render` makes (leading

@@ -39,9 +39,9 @@ public struct PageSplice: Sendable, Equatable {
 
     /// The page's values that come from its body alone: its rendered `content`, word count
     /// and reading time (what `values(of:)` makes again after an edit).
-    public static func bodyValues(content: String, page: Page) -> TemplateObject {
+    public static func bodyValues(content: TemplateData, page: Page) -> TemplateObject {
         [
-            "content": .string(content),
+            "content": content,
             "wordCount": .int(page.analysis.wordCount),
             "readingMinutes": .int(max(1, (page.analysis.wordCount + 199) / 200)),
         ]
@@ -63,6 +63,6 @@ public struct PageSplice: Sendable, Equatable {
             return links[next - 1].rewrite
         })
         guard known, next == links.count else { return nil }
-        return Self.bodyValues(content: content, page: page)
+        return Self.bodyValues(content: .string(content), page: page)
     }
 }

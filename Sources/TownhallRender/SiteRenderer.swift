@@ -58,15 +58,16 @@ public struct SiteRenderer: Sendable {
             if recording { links.append(PageSplice.Link(link, rewrite)) }
             return rewrite
         }
-        let content: String
+        // A filled body stays UTF-8 bytes (`.utf8`), which the template writes as they are.
+        let content: TemplateData
         if let body = page.prerendered {
             // `map`, not `?[k]`: a link known to stay as written (nil) is not one still to resolve.
             let rewrites = body.links.map { k in resolve(page.analysis.links[k], resolved.map { $0[k] }) }
             var next = rewrites.makeIterator()
-            content = Markdown.fill(body, links: page.analysis.links, rewrites: rewrites)
-                ?? Markdown.render(page.body, options: page.markdownOptions, rewrite: { _ in next.next() ?? nil }, embed: embedder(index))
+            content = Markdown.fill(body, links: page.analysis.links, rewrites: rewrites).map { .utf8($0) }
+                ?? .string(Markdown.render(page.body, options: page.markdownOptions, rewrite: { _ in next.next() ?? nil }, embed: embedder(index)))
         } else {
-            content = Markdown.render(page.body, options: page.markdownOptions, rewrite: { resolve($0) }, embed: embedder(index))
+            content = .string(Markdown.render(page.body, options: page.markdownOptions, rewrite: { resolve($0) }, embed: embedder(index)))
         }
         let context = pageContext(index, content: content, slots: recording)
         let layout = Self.layout(of: page)
@@ -89,7 +90,7 @@ public struct SiteRenderer: Sendable {
         return { request in embedHTML(request, stats: stats, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
     }
 
-    private func pageContext(_ index: Int, content: String, slots: Bool) -> TemplateData {
+    private func pageContext(_ index: Int, content: TemplateData, slots: Bool) -> TemplateData {
         let page = site.pages[index]
         let links = LinkStyle(from: page.url)
         let embedCatalog = stats.flatMap { s in s.pagePeriods[page.url].flatMap { s.catalogs[$0] } }
@@ -99,7 +100,7 @@ public struct SiteRenderer: Sendable {
         context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
         if let community, let kind = community.page(at: page.url) {
-            addCommunity(kind, to: &context, pageIndex: index, content: content, links: links)
+            addCommunity(kind, to: &context, pageIndex: index, content: content.text, links: links)
         }
         if let stats {
             if let spec = stats.statsPage(at: page.url), let catalog = stats.siteCatalog {
@@ -198,7 +199,7 @@ public struct SiteRenderer: Sendable {
 
     /// With `slots`, the values made from the body alone are `.slot`s named as in
     /// `PageSplice.values`.
-    private func pageValue(_ index: Int, content: String, links: LinkStyle, slots: Bool = false) -> TemplateData {
+    private func pageValue(_ index: Int, content: TemplateData, links: LinkStyle, slots: Bool = false) -> TemplateData {
         let page = site.pages[index]
         let fm = page.frontMatter
         let toc = TableOfContents.build(page.analysis.headings)

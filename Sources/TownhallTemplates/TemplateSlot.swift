@@ -32,6 +32,12 @@ public struct TemplateSlot: Sendable, Equatable {
     }
 
     static func write(_ value: TemplateData, escaped: Bool, into out: inout [UInt8]) {
-        if escaped { HTML.escape(value.interpolated, into: &out) } else { out.append(utf8: value.interpolated) }
+        if !escaped, case .utf8(let bytes) = value {
+            out += bytes
+        } else if escaped {
+            HTML.escape(value.interpolated, into: &out)
+        } else {
+            out.append(utf8: value.interpolated)
+        }
     }
 }

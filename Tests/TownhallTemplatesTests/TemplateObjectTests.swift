@@ -56,3 +56,20 @@ import Testing
 private extension Template {
     static func parsed(_ text: String) -> Template { try! Template(text) }
 }
+
+/// A `.utf8` value (a page's rendered body) renders as the string of its bytes would.
+@Suite struct TemplateBytesTests {
+    @Test func bytesRenderAsTheirString() throws {
+        let html = "<p>Café & “tea”</p>\n"
+        let template = try Template("{{{body}}}|{{body}}|{{#body}}[{{{.}}}]{{/body}}|{{^body}}none{{/body}}")
+        let asBytes = template.render(["body": .utf8(Array(html.utf8))])
+        #expect(asBytes == template.render(["body": .string(html)]))
+        #expect(asBytes.hasPrefix(html + "|&lt;p&gt;Café &amp; “tea”&lt;/p&gt;\n|[" + html + "]|"))
+        #expect(TemplateData.utf8(Array(html.utf8)).text == html)
+        let library = try TemplateLibrary.of(["page": "<main>{{{page.content}}}</main>"])
+        var slots: [TemplateSlot] = []
+        let bytes = try #require(library.renderBytes(["page": ["content": .slot("content", .utf8(Array(html.utf8)))]], withTemplate: "page", slots: &slots))
+        #expect(bytes == Array("<main>\(html)</main>".utf8))
+        #expect(slots == [TemplateSlot(name: "content", offset: 6, length: html.utf8.count, escaped: false)])
+    }
+}
