@@ -80,9 +80,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
         return String(unsafeUninitializedCapacity: 10) { out in
-            for (i, digit) in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -3, month / 10, month % 10, -3, day / 10, day % 10].enumerated() {
-                out[i] = UInt8(0x30 + digit)  // -3 is the "-"
-            }
+            func digit(_ n: Int) -> UInt8 { UInt8(0x30 + n) }
+            (out[0], out[1], out[2], out[3]) = (digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10))
+            (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month % 10))
+            (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day % 10))
             return 10
         }
     }

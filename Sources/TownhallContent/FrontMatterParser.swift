@@ -25,17 +25,28 @@ public enum FrontMatterParser {
         return nil
     }
 
+    /// The values of flat front matter, counted as `exceedsLimits` counts them.
+    static func valueCount(_ entries: [FlatYAML.Entry]) -> Int {
+        var count = 1
+        for entry in entries {
+            count += 1
+            if case .sequence(let items) = entry.value { count += items.count }
+        }
+        return count
+    }
+
     public static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
         parse(yaml, file: file, diagnostics: &diagnostics, flat: true)
     }
 
     /// With `flat` false, Yams reads everything (the tests and the fuzzer compare the two ways).
-    public static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic], flat: Bool) -> FrontMatter {
+    package static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic], flat: Bool) -> FrontMatter {
         // The YAML starts on line 2, below the opening fence.
         let reader = YAMLReader(file: file, lineOffset: 1)
         // Flat front matter is read without libyaml (see `FlatYAML`). Its nodes carry no
-        // marks, so whatever finds a problem in it is read again by Yams, whose do.
-        if flat, let entries = FlatYAML.entries(yaml) {
+        // marks, so whatever finds a problem in it is read again by Yams, whose do; so is
+        // front matter over the limit, which Yams' nodes report.
+        if flat, let entries = FlatYAML.entries(yaml), Self.valueCount(entries) <= maxValues {
             var problems: [Diagnostic] = []
             let fm = read(entries.map { ($0.key, $0.value, SourceLocation(file: file, line: $0.line + 1, column: $0.column)) },
                           reader: reader, into: &problems)

@@ -37,13 +37,6 @@ public struct SearchKeywords: Sendable, Hashable {
         return SearchKeywords(title: title, description: description, words: chosen)
     }
 
-    /// Lowercased runs of letters and digits.
-    public static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        forEachWord(in: text) { word, _ in out.append(String(decoding: word, as: UTF8.self)) }
-        return out
-    }
-
     /// Calls `body` with the UTF-8 bytes of each word of `text`, lowercased, and whether
     /// they are all ASCII. ASCII runs are cut and lowercased on their bytes; a run holding
     /// other characters goes through `Character`'s properties, which gives the same words

@@ -23,9 +23,10 @@ public struct YAMLReader: Sendable {
             // YAMS_DEFAULT_ENCODING) on every parse, 3 % of a full build's CPU at 10,000 pages.
             // The basic resolver: the default one runs seven regular expressions on every
             // mapping key (for the duplicate check), 4 % of that build. Nothing here reads
-            // resolved tags: Yams' typed reads (`bool`, `int`, `float`) go by the text, so
-            // values read the same; keys that read the same text are now duplicates whatever
-            // their type (`1` and `"1"` both name the key "1" here).
+            // resolved tags: Yams' typed reads (`bool`, `int`, `float`) go by the text (and
+            // `bool` refuses a quoted scalar, which libyaml tags `str`), so values read the
+            // same; keys that read the same text are now duplicates whatever their type (`1`
+            // and `"1"` both name the key "1" here).
             return .success(try Yams.compose(yaml: text, .basic, Self.constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))

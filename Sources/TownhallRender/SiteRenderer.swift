@@ -100,7 +100,7 @@ public struct SiteRenderer: Sendable {
         context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
         if let community, let kind = community.page(at: page.url) {
-            addCommunity(kind, to: &context, pageIndex: index, content: content.text, links: links)
+            addCommunity(kind, to: &context, pageIndex: index, content: content.interpolated, links: links)
         }
         if let stats {
             if let spec = stats.statsPage(at: page.url), let catalog = stats.siteCatalog {

@@ -52,11 +52,8 @@ public enum TemplateData: Sendable, Equatable {
         }
     }
 
-    /// The text an interpolation prints.
-    public var text: String { interpolated }
-
     /// How an interpolation prints it.
-    var interpolated: String {
+    public var interpolated: String {
         switch self {
         case .string(let s): s
         case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)

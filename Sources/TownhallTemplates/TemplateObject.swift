@@ -19,20 +19,33 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         entries = fields.keys.sorted().map { Entry(hash: Self.hash($0), key: $0, value: fields[$0]!) }
     }
 
-    /// Fields from pairs; a later pair sets a key again.
+    /// Fields from pairs; a later pair sets a key again (in the place it was first set).
     public init<S: Sequence>(pairs: S) where S.Element == (String, TemplateData) {
-        entries.reserveCapacity(pairs.underestimatedCount)
-        for (key, value) in pairs { self[key] = value }
+        let pairs = Array(pairs)
+        entries.reserveCapacity(pairs.count)
+        guard pairs.count > Self.indexedFrom else {
+            for (key, value) in pairs { self[key] = value }
+            return
+        }
+        // A front-matter map may hold thousands of keys: found by a dictionary while made,
+        // rather than by a search of the list for each.
+        var place: [String: Int] = [:]
+        for (key, value) in pairs {
+            if let i = place[key] {
+                entries[i].value = value
+            } else {
+                place[key] = entries.count
+                entries.append(Entry(hash: Self.hash(key), key: key, value: value))
+            }
+        }
     }
+
+    /// How many pairs are set one by one, each searching those before it.
+    static let indexedFrom = 32
 
     public init(dictionaryLiteral elements: (String, TemplateData)...) {
         self.init(pairs: elements)
     }
-
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
-    /// The keys in the order they were set.
-    public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> TemplateData? {
         get { self[key, Self.hash(key)] }
@@ -51,14 +64,9 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         index(of: key, hash).map { entries[$0].value }
     }
 
+    /// The fields in the order they were first set.
     public func makeIterator() -> some IteratorProtocol<(key: String, value: TemplateData)> {
         entries.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
-    }
-
-    public func mapValues(_ transform: (TemplateData) throws -> TemplateData) rethrows -> TemplateObject {
-        var out = self
-        for i in out.entries.indices { out.entries[i].value = try transform(out.entries[i].value) }
-        return out
     }
 
     private func index(of key: String, _ hash: UInt64) -> Int? {

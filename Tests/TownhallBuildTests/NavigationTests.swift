@@ -51,7 +51,7 @@ import TownhallTemplates
         switch value {
         case .reusable(_, let inner): plain(inner)
         case .list(let items): .list(items.map(plain))
-        case .object(let fields): .object(fields.mapValues(plain))
+        case .object(let fields): .object(TemplateObject(pairs: fields.map { ($0.key, plain($0.value)) }))
         default: value
         }
     }
@@ -62,7 +62,7 @@ import TownhallTemplates
             body(key, inner)
             forEachReusable(in: inner, body)
         case .list(let items): for item in items { forEachReusable(in: item, body) }
-        case .object(let fields): for key in fields.keys.sorted() { forEachReusable(in: fields[key]!, body) }
+        case .object(let fields): for (_, value) in fields.sorted(by: { $0.key < $1.key }) { forEachReusable(in: value, body) }
         default: break
         }
     }

@@ -47,7 +47,9 @@ import TownhallDiagnostics
         ]
         for text in samples {
             let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-            #expect(SearchKeywords.words(text) == reference, "\(text)")
+            var words: [String] = []
+            SearchKeywords.forEachWord(in: text) { word, _ in words.append(String(decoding: word, as: UTF8.self)) }
+            #expect(words == reference, "\(text)")
         }
     }
 

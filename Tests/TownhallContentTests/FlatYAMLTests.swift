@@ -32,6 +32,7 @@ import TownhallDiagnostics
         "tags:\n  - metrics\n  - growth\n", "tags:\n- a\n- b\nweight: 2\n", "tags:\n    -   spaced\n    - b\n",
         "tags: []\n", "tags: [ a , b ]\n", "tags: [\"a b\", 'c']\n", "tags: single\n",
         "draft: true\n", "draft: no\n", "toc: yes\n", "numbered: off\n", "draft: maybe\n", "weight: ten\n",
+        "draft: \"true\"\n", "draft: 'no'\n", "toc: \"yes\"\n", "numbered: 'off'\n", "weight: \"12\"\n", "flag: \"true\"\nn: '3'\n",
         "time: 10:30\nurl: https://example.org/a?b=c\n", "lang: C# and F#\n", "note: it's fine\n",
         "cost: 1.5\nratio: .5\nbig: 1e3\nnan: .nan\ninf: .inf\nnull: ~\nhex: 0x1F\n",
         "slug: my-page\nlayout: events\n", "slug: a/b\n", "date: 2026-02-30\n", "date: yesterday\n",
@@ -71,10 +72,25 @@ import TownhallDiagnostics
         #expect(r.flat.keyLocations["title"] == TownhallDiagnostics.SourceLocation(file: "p.md", line: 2, column: 8))
     }
 
+    /// Flat front matter over the limit on values is left to Yams, which reports it.
+    @Test func theLimitOnValuesHoldsForFlatFrontMatter() {
+        let list = "tags: [" + (0..<FrontMatterParser.maxValues).map { "t\($0)" }.joined(separator: ", ") + "]\n"
+        let lines = (0..<FrontMatterParser.maxValues).map { "k\($0): v\n" }.joined()
+        for yaml in [list, lines] {
+            #expect(FlatYAML.entries(yaml) != nil, "flat")
+            let r = Self.both(yaml)
+            #expect(r.flatDiagnostics == r.yamsDiagnostics && r.flat == r.yams)
+            #expect(r.flatDiagnostics.first?.message.contains("more than \(FrontMatterParser.maxValues) values") == true)
+        }
+        let under = "tags: [" + (0..<(FrontMatterParser.maxValues - 3)).map { "t\($0)" }.joined(separator: ", ") + "]\n"
+        #expect(Self.both(under).flatDiagnostics.isEmpty)
+    }
+
     /// Random lines built from the pieces front matter is made of, flat or not.
     @Test func randomFrontMatterReadsTheSameBothWays() {
         let keys = ["title", "weight", "tags", "draft", "date", "slug", "x", "title"]
         let values = ["Hello", "a: b", "1", "-3", "true", "[a, b]", "[]", "\"q\"", "'s'", "2026-01-02", "x #c", "é ✓",
+                      "\"true\"", "'off'", "\"7\"", "[\"yes\", no]",
                       "", "  ", "[a,", "a:b", "~", "{}", "&a x", "*a", "|", "C#", "\"a\\tb\""]
         let lines = ["  - item", "- item", "    - deep", "# note", "", "  more text", "\t- tab"]
         var rng = SplitMix(seed: 7)

@@ -31,7 +31,7 @@ struct OutputManifest: Equatable, Sendable {
     /// its folder's modification time, so an equal signature means the folder holds what
     /// the manifest lists, without listing every file: `lstat` of each folder instead of a
     /// walk of ten thousand.
-    static func folderSignature(of output: URL, entries: some Sequence<String>, threads: Int = 0) -> UInt64 {
+    static func folderSignature(of output: URL, entries: some Sequence<String>) -> UInt64 {
         // Each folder holding a file, and their ancestors, listed under their parent.
         let slash = UInt8(ascii: "/")
         var seen: Set<Substring> = [""]
@@ -51,7 +51,7 @@ struct OutputManifest: Equatable, Sendable {
         // parent's descriptor rather than by its whole path (the kernel's path walk was
         // most of the cost).
         let root = output.path
-        let sums = Array(children).concurrentMap(threads: threads) { parent, folders -> UInt64 in
+        let sums = Array(children).concurrentMap { parent, folders -> UInt64 in
             let fd = open(parent.isEmpty ? root : root + "/" + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if fd >= 0 { close(fd) } }
             var sum: UInt64 = 0
