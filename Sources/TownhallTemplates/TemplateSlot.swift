@@ -32,10 +32,10 @@ public struct TemplateSlot: Sendable, Equatable {
     }
 
     static func write(_ value: TemplateData, escaped: Bool, into out: inout [UInt8]) {
-        if !escaped, case .utf8(let bytes) = value {
-            out += bytes
-        } else if escaped {
+        if escaped {
             HTML.escape(value.interpolated, into: &out)
+        } else if case .utf8(let bytes) = value {
+            out += bytes
         } else {
             out.append(utf8: value.interpolated)
         }
