@@ -27,18 +27,13 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     /// `text(_:_:)`, and whether it dropped any character: the bytes of a page that lost
-    /// some are not where its render recorded them (see `QuickEdit`). One scan for both.
+    /// some are not where its render recorded them (see `QuickEdit`).
     static func checkedText(_ path: String, _ text: String) -> (file: OutputFile, dropped: Bool) {
-        var text = text
-        let (data, dropped) = text.withUTF8 { bytes -> (Data, Bool) in
-            // Checked on the raw buffer: every page passes through here.
-            guard hasControl(bytes) else { return (Data(buffer: bytes), false) }
-            return (Data(bytes.filter { !isControl($0) }), true)
-        }
-        return (OutputFile(path: path, contents: .data(data)), dropped)
+        checkedBytes(path, Array(text.utf8))
     }
 
-    /// `checkedText` for a rendered page's bytes, kept without a copy when nothing is dropped.
+    /// `checkedText` for bytes already rendered, kept without a copy when nothing is dropped.
+    /// One scan says both whether to filter and whether anything was dropped.
     static func checkedBytes(_ path: String, _ bytes: [UInt8]) -> (file: OutputFile, dropped: Bool) {
         guard bytes.withUnsafeBufferPointer(hasControl) else { return (OutputFile(path: path, contents: .bytes(bytes)), false) }
         return (OutputFile(path: path, contents: .bytes(bytes.filter { !isControl($0) })), true)

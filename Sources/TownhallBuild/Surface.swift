@@ -7,14 +7,8 @@ import TownhallRender
 /// with the same surface differ only in the values `PageSplice` replaces.
 enum Surface {
     static func of(_ page: Page) -> UInt64 {
-        var p = page
-        p.body = ""
-        p.analysis.wordCount = 0
-        p.analysis.headings = p.analysis.headings.map { var h = $0; h.line = 0; return h }
-        p.analysis.links = p.analysis.links.map { var l = $0; l.line = 0; l.column = 0; return l }
-        p.searchKeywords = nil
         var w = ByteWriter()
-        PageCodec.write(&w, p)
+        PageCodec.write(&w, page, surface: true)
         var h = KeyHash()
         h.add(w.bytes)
         return h.value

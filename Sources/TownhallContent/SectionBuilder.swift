@@ -103,24 +103,27 @@ struct SectionBuilder {
     /// Two sources for one output path, also when they differ only in case (macOS and
     /// Windows file systems would merge them), are an error naming both.
     private func checkOutputPaths(_ pages: [Page], _ files: [StaticFile], diagnostics: inout [Diagnostic]) {
-        var seen: [String: String] = [:]
-        let outputs = pages.indices.filter { !pages[$0].sourcePath.isEmpty }.map { (pages[$0].url + "index.html", pages[$0].displayPath) }
-            + files.map { ($0.sourcePath, $0.displayPath) }
-        for (output, source) in outputs.sorted(by: { $0.1 < $1.1 }) {
-            let key = output.lowercased()
-            if let first = seen[key] {
+        // Grouped by output first; only the few groups with more than one source are sorted
+        // (sorting every output by source was a serial hundredth of a second at 10,000 pages).
+        var byOutput: [String: [(output: String, source: String)]] = [:]
+        for i in pages.indices where !pages[i].sourcePath.isEmpty {
+            let output = pages[i].url + "index.html"
+            byOutput[output.lowercased(), default: []].append((output, pages[i].displayPath))
+        }
+        for file in files { byOutput[file.sourcePath.lowercased(), default: []].append((file.sourcePath, file.displayPath)) }
+        for group in byOutput.values where group.count > 1 {
+            let sorted = group.sorted { $0.source < $1.source }
+            for (output, source) in sorted.dropFirst() {
                 diagnostics.append(.error(
-                    "this file and \(first) both write /\(output)",
+                    "this file and \(sorted[0].source) both write /\(output)",
                     at: SourceLocation(file: source),
                     notes: ["rename one of them or give it a different `slug:`"]))
-            } else {
-                seen[key] = source
             }
         }
     }
 
     private func parentFolder(_ folder: String) -> String {
-        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(folder[..<slash])
     }
 }

@@ -18,6 +18,14 @@ public final class TemplateMemo: @unchecked Sendable {
         /// Whether the value was a list's item (pushed as the context) or the section's value
         /// itself (a `true` or a list is not pushed): the two render differently.
         let item: Bool
+
+        /// The value's key by `TemplateObject.hash`, eight bytes at a time: every page looks
+        /// up each of its navigation entries, and SipHash over their keys' bytes showed.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(TemplateObject.hash(value))
+            hasher.combine(body)
+            hasher.combine(item)
+        }
     }
 
     // `NSLock` rather than `Mutex`, which needs macOS 15.

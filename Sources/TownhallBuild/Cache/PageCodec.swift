@@ -19,7 +19,9 @@ enum PageCodec {
         return PageCacheEntry(signature: signature, page: page, diagnostics: diagnostics)
     }
 
-    static func write(_ w: inout ByteWriter, _ p: Page) {
+    /// With `surface`, the page as `Surface.of` sees it: the bytes of a copy with its body,
+    /// word count, source positions and search words cleared, written without that copy.
+    static func write(_ w: inout ByteWriter, _ p: Page, surface: Bool = false) {
         w.string(p.kind.rawValue)
         w.string(p.sourcePath)
         w.string(p.displayPath)
@@ -27,7 +29,7 @@ enum PageCodec {
         write(&w, p.frontMatter)
         w.string(p.title)
         w.string(p.description)
-        w.string(p.body)
+        w.string(surface ? "" : p.body)
         w.int(p.bodyLineOffset)
         w.string(p.url)
         let o = p.markdownOptions
@@ -37,20 +39,20 @@ enum PageCodec {
             w.int(h.level); w.string(h.text); w.string(h.id)
             w.optional(h.number) { $0.string($1) }
             w.optional(h.numberAnchor) { $0.string($1) }
-            w.int(h.line)
+            w.int(surface ? 0 : h.line)
         }
         w.array(a.links) { w, l in
-            w.string(l.url); w.bool(l.isImage); w.bool(l.isCitation); w.int(l.line); w.int(l.column)
+            w.string(l.url); w.bool(l.isImage); w.bool(l.isCitation); w.int(surface ? 0 : l.line); w.int(surface ? 0 : l.column)
         }
         w.optional(a.leadingTitle) { $0.string($1) }
         w.optional(a.firstParagraph) { $0.string($1) }
-        w.int(a.wordCount)
+        w.int(surface ? 0 : a.wordCount)
         w.array(a.embeds) { w, e in
             w.string(e.kind.rawValue); w.int(e.line); w.int(e.column)
             w.array(e.names) { w, n in w.string(n.name); w.int(n.line); w.int(n.column) }
         }
         w.optional(p.frontMatterYAML) { $0.string($1) }
-        w.optional(p.searchKeywords) { w, k in
+        w.optional(surface ? nil : p.searchKeywords) { w, k in
             w.string(k.title); w.string(k.description); w.array(k.words) { $0.string($1) }
         }
     }
