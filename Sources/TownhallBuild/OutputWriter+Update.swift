@@ -28,9 +28,7 @@ extension OutputWriter {
             cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
             return (summary.written, summary.removed, cache)
         }
-        try write(result.files)
-        // Each fingerprint hashes a whole file: on every core.
-        let fingerprints = result.files.concurrentMap { OutputManifest.fingerprint($0) }
+        let fingerprints = try write(result.files)
         for (file, fingerprint) in zip(result.files, fingerprints) { cache.manifest.entries[file.path] = fingerprint }
         cache.pendingFolders = folderSignature(cache.manifest)
         return (result.files.count, 0, cache)

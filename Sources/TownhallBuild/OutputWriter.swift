@@ -77,8 +77,12 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes `files` and swaps them in. On failure the previous output is left as it was.
-    public func write(_ files: [OutputFile]) throws(Diagnostic) {
+    /// Writes `files` and swaps them in, and returns each file's `OutputManifest.fingerprint`
+    /// (worked out as it is written, while its bytes are in the cache: a second pass over
+    /// every file at the end ran partly on one core). On failure the previous output is left
+    /// as it was.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws(Diagnostic) -> [UInt64] {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -88,6 +92,7 @@ public struct OutputWriter: Sendable {
         removeLeftovers(in: parent, name: name)
         Interruption.register(temp)
         defer { Interruption.unregister(temp) }
+        var fingerprints: [UInt64] = []
         do {
             try fm.createDirectory(at: temp, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: temp.appendingPathComponent(Self.marker))
@@ -109,9 +114,9 @@ public struct OutputWriter: Sendable {
                     }
                 }
             }
-            let failures = Array(files.indices).concurrentMap { index -> String? in
+            let written = Array(files.indices).concurrentMap { index -> (failure: String?, fingerprint: UInt64) in
                 let file = files[index]
-                if let failAfter = Self.failAfter, index >= failAfter { return Self.simulatedFailure.localizedDescription }
+                if let failAfter = Self.failAfter, index >= failAfter { return (Self.simulatedFailure.localizedDescription, 0) }
                 Interruption.checkpoint()
                 let target = root + "/" + file.path
                 do {
@@ -120,12 +125,13 @@ public struct OutputWriter: Sendable {
                     case .bytes(let bytes): try bytes.withUnsafeBytes { try Self.write($0, to: target) }
                     case .copy(let source): try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: target))
                     }
-                    return nil
+                    return (nil, OutputManifest.fingerprint(file))
                 } catch {
-                    return (error as? WriteFailure)?.description ?? error.localizedDescription
+                    return ((error as? WriteFailure)?.description ?? error.localizedDescription, 0)
                 }
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw WriteFailure(description: failure) }
+            if let failure = written.lazy.compactMap(\.failure).first { throw WriteFailure(description: failure) }
+            fingerprints = written.map(\.fingerprint)
         } catch {
             // A write that failed because an interruption removed its folder: the signal's
             // handler is cleaning up and exits with its own status.
@@ -151,6 +157,7 @@ public struct OutputWriter: Sendable {
             throw .error("cannot replace the output folder: \(swapError.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
         }
         if hadOutput { try? fm.removeItem(at: old) }
+        return fingerprints
     }
 
     /// Folders left by a killed build; ours by name and by marker. A previous site moved

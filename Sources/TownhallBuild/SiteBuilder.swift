@@ -82,12 +82,22 @@ public struct SiteBuilder: Sendable {
             pages: sourcePages, data: data, config: config, asOf: asOf, threads: options.threads,
             displayRoot: options.contentDisplay, diagnostics: &diagnostics)
         progress("assembling \(sourcePages.count) pages")
+        // The theme is read while the pages are assembled: both are one thread's work.
+        let loadingTheme = Background { [options] in
+            var problems: [Diagnostic] = []
+            let overrides = options.content.appendingPathComponent("_templates")
+            let theme = Theme.load(
+                themeRoot: options.templates, themeDisplay: options.templatesDisplay,
+                overrideRoot: FileManager.default.fileExists(atPath: overrides.path) ? overrides : nil,
+                overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &problems)
+            return (theme, problems)
+        }
         let site = loader.assemble(sourcePages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
-        let overrides = options.content.appendingPathComponent("_templates")
-        let theme = Theme.load(
-            themeRoot: options.templates, themeDisplay: options.templatesDisplay,
-            overrideRoot: FileManager.default.fileExists(atPath: overrides.path) ? overrides : nil,
-            overrideDisplay: options.contentDisplay + "/_templates", diagnostics: &diagnostics)
+        // The tag index (a sort of the tagged pages) is one thread's work too: done while the
+        // pages are validated.
+        let tagIndex = Background { site.tags }
+        let (theme, themeProblems) = loadingTheme.value
+        diagnostics += themeProblems
         let resolver = LinkResolver(site: site)
         progress("validating")
         let settings = KeyHash.of(
@@ -130,7 +140,7 @@ public struct SiteBuilder: Sendable {
             data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
         let renderer = SiteRenderer(
             site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community,
-            stats: stats, searchIndexPath: searchIndexPath)
+            stats: stats, searchIndexPath: searchIndexPath, tags: tagIndex.value)
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
         let plan = renderer.keyPlan(
@@ -146,8 +156,13 @@ public struct SiteBuilder: Sendable {
         newCache.inputSignature = signature
         newCache.warnings = diagnostics.filter { $0.severity == .warning }.sorted()
         newCache.data = counts
-        for (i, page) in site.pages.enumerated() { newCache.checks[page.url] = checks[i] }
-        for line in searchLines { newCache.searchLines[line.url] = line }
+        // Two maps of ten thousand entries for the next build, filled while pages render.
+        let byURL = Background { [searchLines] in
+            var checked: [String: PageCheck] = [:], lines: [String: SearchLine] = [:]
+            for i in site.pages.indices { checked[site.pages[i].url] = checks[i] }
+            for line in searchLines { lines[line.url] = line }
+            return (checked, lines)
+        }
         var changed: [Int] = []
         for (i, page) in site.pages.enumerated() {
             let path = page.url + "index.html"
@@ -157,7 +172,7 @@ public struct SiteBuilder: Sendable {
         let inPlace = changed.count <= max(100, site.pages.count / 10) && incremental()
         let toRender = inPlace ? changed : Array(site.pages.indices)
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
-        let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks)
+        let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks, threads: options.threads)
         let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
             let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i])
             let (file, dropped) = OutputFile.checkedBytes(site.pages[i].url + "index.html", html)
@@ -196,6 +211,7 @@ public struct SiteBuilder: Sendable {
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         newCache.edits = edits.value
+        (newCache.checks, newCache.searchLines) = byURL.value
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))
             return fail(diagnostics)

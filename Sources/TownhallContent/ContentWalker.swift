@@ -37,9 +37,13 @@ struct ContentWalker {
                 if path.utf8.starts(with: (folder + "/").utf8) { continue }
                 skipped = nil
             }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let isTop = !path.contains("/")
-            if name.hasPrefix(".") || (name.hasPrefix("_") && name != "_index.md") || (isTop && Self.reservedTopLevel.contains(name)) {
+            // On the UTF-8 view: `contains("/")` is Foundation's search, and `split` works on
+            // `Character`s, a serial hundredth of a second for 10,000 files.
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let name = slash.map { path[path.utf8.index(after: $0)...] } ?? path[...]
+            let isTop = slash == nil
+            if name.utf8.first == UInt8(ascii: ".") || (name.utf8.first == UInt8(ascii: "_") && name != "_index.md")
+                || (isTop && Self.reservedTopLevel.contains(path)) {
                 skipped = path
                 continue
             }

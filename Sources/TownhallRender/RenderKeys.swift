@@ -100,48 +100,51 @@ extension SiteRenderer {
         site.add(searchIndexPath ?? "-")
         site.add(tagCount > 0 ? "tags" : "")
         site.add(community == nil ? "" : "community")
-        var nav: [String: UInt64] = [:]
-        var cards: [String: UInt64] = [:]
-        for (path, section) in self.site.sections {
+        // Each section's keys on every core (ten thousand pages' titles and URLs hashed on
+        // one thread left the other idle).
+        let pages = self.site.pages, sections = self.site.sections
+        let sectionKeys = sections.keys.sorted().concurrentMap(threads: threads) { path -> (String, UInt64, UInt64) in
+            let section = sections[path]!
             var n = KeyHash(), c = KeyHash()
-            let own = self.site.pages[section.page]
+            let own = pages[section.page]
             n.add(own.title); n.add(own.url)
             for sub in section.subsections {
-                let page = self.site.pages[self.site.sections[sub]!.page]
+                let page = pages[sections[sub]!.page]
                 n.add(page.title); n.add(page.url)
                 c.add(page.description); c.add(page.frontMatter.date?.description ?? ""); c.add(page.lastChanged?.description ?? "")
-                c.add(String(self.site.sections[sub]!.pages.count))
+                c.add(String(sections[sub]!.pages.count))
             }
             for i in section.pages {
-                let page = self.site.pages[i]
+                let page = pages[i]
                 n.add(page.title); n.add(page.url)
                 c.add(page.description); c.add(page.frontMatter.date?.description ?? ""); c.add(page.lastChanged?.description ?? "")
             }
-            nav[path] = n.value
-            cards[path] = c.value
+            return (path, n.value, c.value)
         }
+        var nav: [String: UInt64] = [:]
+        var cards: [String: UInt64] = [:]
+        for (path, n, c) in sectionKeys { (nav[path], cards[path]) = (n, c) }
         var community = KeyHash()
         community.add(data)
-        let pages = self.site.pages
-        let summaries = Array(pages.indices).concurrentMap(threads: threads) { i -> UInt64 in
+        // With each page's tags as slugs, made on every core too.
+        let summarised = Array(pages.indices).concurrentMap(threads: threads) { i -> (summary: UInt64, tags: [(String, String)]) in
             let page = pages[i]
             var h = KeyHash()
             h.add(page.kind.rawValue); h.add(page.sourcePath); h.add(page.sectionPath)
             h.add(page.title); h.add(page.description); h.add(page.url)
             h.add(page.frontMatter.weight ?? Int.max)
             h.add(page.frontMatter.date?.description ?? ""); h.add(page.lastChanged?.description ?? "")
-            return h.value
+            return (h.value, page.frontMatter.tags.map { ($0, Slug.make($0)) })
         }
+        let summaries = summarised.map(\.summary)
         // The same grouping as `SiteContent.tags` (by slug, named by the first page's
         // spelling, slugs sorted); the pages are hashed in index order, which together with
         // each summary's weight, title and path fixes the order a tag page lists them in.
         var bySlug: [String: (name: String, hash: KeyHash, count: Int)] = [:]
-        for (i, page) in pages.enumerated() {
-            for tag in page.frontMatter.tags {
-                let slug = Slug.make(tag)
-                guard !slug.isEmpty else { continue }
+        for (summary, tags) in summarised {
+            for (tag, slug) in tags where !slug.isEmpty {
                 var entry = bySlug[slug] ?? (tag, KeyHash(), 0)
-                entry.hash.add(summaries[i])
+                entry.hash.add(summary)
                 entry.count += 1
                 bySlug[slug] = entry
             }

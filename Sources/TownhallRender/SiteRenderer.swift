@@ -23,7 +23,8 @@ public struct SiteRenderer: Sendable {
 
     public init(
         site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String],
-        community: CommunityView? = nil, stats: StatsView? = nil, searchIndexPath: String? = nil
+        community: CommunityView? = nil, stats: StatsView? = nil, searchIndexPath: String? = nil,
+        tags: [(name: String, slug: String, pages: [Int])]? = nil
     ) {
         self.site = site
         self.theme = theme
@@ -34,7 +35,8 @@ public struct SiteRenderer: Sendable {
         self.stats = stats
         // Events and groups are listed by their index pages, not in every page's navigation.
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
-        self.tagIndex = site.tags
+        // `tags`, when given, is `site.tags` worked out already (a build does it on another thread).
+        self.tagIndex = tags ?? site.tags
     }
 
     /// The layout a page uses: its `layout:` or its kind's default.

@@ -145,9 +145,9 @@ extension EditIndex {
     /// For each page of the site, whether `QuickEdit` may apply an edit to it: a plain page
     /// read from a file, with no warnings, no figures, not drawn from the data.
     static func editable(
-        _ site: SiteContent, renderer: SiteRenderer, read: [String: PageCacheEntry], checks: [PageCheck]
+        _ site: SiteContent, renderer: SiteRenderer, read: [String: PageCacheEntry], checks: [PageCheck], threads: Int
     ) -> [Editable?] {
-        site.pages.indices.map { i in
+        Array(site.pages.indices).concurrentMap(threads: threads) { i in
             let page = site.pages[i]
             guard page.kind == .page, !page.sourcePath.isEmpty, let entry = read[page.sourcePath],
                   entry.diagnostics.isEmpty, checks[i].diagnostics.isEmpty, page.analysis.embeds.isEmpty,
