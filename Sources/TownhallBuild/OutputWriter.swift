@@ -81,7 +81,6 @@ public struct OutputWriter: Sendable {
     /// (worked out as it is written, while its bytes are in the cache: a second pass over
     /// every file at the end ran partly on one core). On failure the previous output is left
     /// as it was.
-    @discardableResult
     public func write(_ files: [OutputFile]) throws(Diagnostic) -> [UInt64] {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
