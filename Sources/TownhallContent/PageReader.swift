@@ -66,7 +66,7 @@ struct PageReader: Sendable {
         page.prerendered = prerendered
         page.searchKeywords = SearchKeywords.make(
             title: title, description: description,
-            headings: analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text), text: readable)
+            headings: analysis.headings.filter { $0.level == 2 || $0.level == 3 }.map(\.text), utf8: readable)
         return Result(page: diagnostics.hasErrors ? nil : page, diagnostics: diagnostics)
     }
 }

@@ -25,32 +25,54 @@ public struct SearchKeywords: Sendable, Hashable {
     }
 
     public static func make(title: String, description: String, headings: [String], text: String) -> SearchKeywords {
+        var text = text
+        return text.withUTF8 { make(title: title, description: description, headings: headings, utf8: $0) }
+    }
+
+    /// `make` over the text's UTF-8 bytes (valid UTF-8), as the first Markdown pass collects
+    /// them: a `String` of them was checked as UTF-8 once more for nothing.
+    public static func make(title: String, description: String, headings: [String], utf8 text: [UInt8]) -> SearchKeywords {
+        text.withUnsafeBufferPointer { make(title: title, description: description, headings: headings, utf8: $0) }
+    }
+
+    static func make(title: String, description: String, headings: [String], utf8 text: UnsafeBufferPointer<UInt8>) -> SearchKeywords {
         // A copy of a table that holds the stop words already (a hundred words marked on
         // every page were a percent of a build); it grows as the page's words need.
         var table = stopWordTable
         for known in [title, excerpt(description)] + headings {
-            forEachWord(in: known) { word, ascii in if word.count >= minimumLength || !ascii { table.markKnown(word, ascii: ascii) } }
+            forEachWord(in: known) { word, head, ascii in
+                if word.count >= minimumLength || !ascii { table.markKnown(word, head: head, ascii: ascii) }
+            }
         }
         // Shorter ASCII words are never chosen, so they are not counted.
-        forEachWord(in: text) { word, ascii in if word.count >= minimumLength || !ascii { table.count(word, ascii: ascii) } }
+        forEachWord(in: text) { word, head, ascii in
+            if word.count >= minimumLength || !ascii { table.count(word, head: head, ascii: ascii) }
+        }
         let chosen = table.top(limit, minimumLength: minimumLength)
         return SearchKeywords(title: title, description: description, words: chosen)
     }
 
-    /// Calls `body` with the UTF-8 bytes of each word of `text`, lowercased, and whether
-    /// they are all ASCII. ASCII runs are cut and lowercased on their bytes; a run holding
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ head: UInt64, _ ascii: Bool) -> Void) {
+        var text = text
+        text.withUTF8 { forEachWord(in: $0, body) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `bytes` (valid UTF-8), lowercased,
+    /// their first eight bytes as one number (`WordTable.head`) and whether they are all
+    /// ASCII. ASCII runs are cut and lowercased on their bytes; a run holding
     /// other characters goes through `Character`'s properties, which gives the same words
     /// ten times slower. Smart punctuation (U+2010 to U+2027: dashes, quotes, ellipsis) and
     /// no-break spaces cut runs on their bytes too: they are never letters, and cmark's smart
     /// punctuation puts them between most words that would otherwise take the slow way.
-    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ ascii: Bool) -> Void) {
-        var text = text
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ head: UInt64, _ ascii: Bool) -> Void) {
+        guard let base = bytes.baseAddress else { return }
         // The table is read through a pointer: a `static let` inside the loop is a
         // `swift_once` call per byte.
-        wordByte.withUnsafeBufferPointer { wordByte in text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
+        wordByte.withUnsafeBufferPointer { wordByte in
             let n = bytes.count
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
+            // Eight bytes to spare, zeroed: a word's head is read as one number and masked.
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 8)
+            scratch.initialize(repeating: 0, count: n + 8)
             defer { scratch.deallocate() }
             var i = 0
             while i < n {
@@ -77,16 +99,19 @@ public struct SearchKeywords: Sendable, Hashable {
                     }
                 }
                 if ascii {
-                    body(UnsafeBufferPointer(start: scratch, count: i - start), true)
+                    let length = i - start
+                    let first = UInt64(littleEndian: UnsafeRawPointer(scratch).loadUnaligned(as: UInt64.self))
+                    let head = length >= 8 ? first : first & ((1 << (UInt64(length) &* 8)) &- 1)
+                    body(UnsafeBufferPointer(start: scratch, count: length), head, true)
                 } else {
                     let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                     for word in run.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                         var word = String(word)
-                        word.withUTF8 { body($0, $0.allSatisfy { $0 < 0x80 }) }
+                        word.withUTF8 { body($0, WordTable.head($0), $0.allSatisfy { $0 < 0x80 }) }
                     }
                 }
             }
-        } }
+        }
     }
 
     /// For each ASCII byte: its lowercase when it is a letter or digit, else 0.

@@ -30,25 +30,33 @@ struct WordTable {
 
     mutating func markKnown(_ word: String) {
         var word = word
-        word.withUTF8 { add($0, ascii: $0.allSatisfy { $0 < 0x80 }, known: true) }
+        word.withUTF8 { add($0, head: Self.head($0), ascii: $0.allSatisfy { $0 < 0x80 }, known: true) }
     }
 
-    mutating func markKnown(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
-        add(word, ascii: ascii, known: true)
+    /// `head` is the word's `head(_:)`, which the caller has at hand.
+    mutating func markKnown(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
+        add(word, head: head, ascii: ascii, known: true)
     }
 
-    mutating func count(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
-        add(word, ascii: ascii, known: false)
+    mutating func count(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
+        add(word, head: head, ascii: ascii, known: false)
     }
 
-    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool, known: Bool) {
+    /// A word's first eight bytes as one number, the first byte lowest, zero-padded.
+    static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for (k, b) in word.prefix(8).enumerated() { head |= UInt64(b) << (UInt64(k) &* 8) }
+        return head
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool, known: Bool) {
         guard ascii else {
             let key = String(decoding: word, as: UTF8.self)
             let entry = otherCounts[key] ?? (0, false)
             otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
             return
         }
-        let (hash, head) = Self.hash(word)
+        let hash = Self.hash(word, head: head)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         // Probed through pointers: with array subscripts, bounds and uniqueness checks were
@@ -80,26 +88,28 @@ struct WordTable {
         if entries.count * 2 > slots.count { grow() }
     }
 
-    /// Eight bytes at a time, then mixed: FNV's multiply per byte was a quarter of `add`.
-    /// Also the word's first eight bytes as one number (zero-padded), which a probe compares.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
-        var h = UInt64(word.count) &* 0x9E37_79B9_7F4A_7C15
-        var chunk: UInt64 = 0
-        var shift: UInt64 = 0
-        var head: UInt64?
-        for b in word {
-            chunk |= UInt64(b) << shift
-            shift += 8
-            if shift == 64 {
-                if head == nil { head = chunk }
-                h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 32
-                chunk = 0
-                shift = 0
+    /// From the head the scan gives, mixed with the length, then the bytes after the first
+    /// eight, eight at a time: most words have none (hashing each byte was a quarter of `add`).
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        var h = (head ^ (UInt64(word.count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        if word.count > 8 {
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            for b in word[8...] {
+                chunk |= UInt64(b) << shift
+                shift += 8
+                if shift == 64 {
+                    h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+                    h ^= h >> 32
+                    chunk = 0
+                    shift = 0
+                }
             }
+            h ^= chunk
         }
-        h = (h ^ chunk) &* 0xC4CE_B9FE_1A85_EC53
-        return (h ^ (h >> 29), head ?? chunk)
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 29)
     }
 
     private mutating func grow() {

@@ -4,13 +4,14 @@ import Glibc
 #endif
 
 extension Markdown {
-    /// The first pass and the rendering, from one parse: the analysis, the readable text, and
+    /// The first pass and the rendering, from one parse: the analysis, the readable text (as
+    /// UTF-8 bytes: the search keywords read it so, and a `String` of it was checked again), and
     /// the body rendered with a marker for each link whose URL `rewritable` accepts (nil when
     /// the page cannot be prerendered: raw HTML allowed, figures embedded, or a link of its
     /// own that could pass for a marker). Render it with `fill`.
     public static func analyseAndPrerender(
         _ source: String, options: MarkdownOptions, rewritable: (String) -> Bool
-    ) -> (analysis: MarkdownAnalysis, text: String, body: PrerenderedBody?) {
+    ) -> (analysis: MarkdownAnalysis, text: [UInt8], body: PrerenderedBody?) {
         withoutActuallyEscaping(rewritable) { rewritable in
             analyse(source, options: options, collectText: true, prerender: rewritable)
         }

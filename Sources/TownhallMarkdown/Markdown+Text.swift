@@ -30,6 +30,8 @@ struct TextCollector {
     }
 
     var out: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text's UTF-8 bytes, valid as they are: cmark's literals are (it checks its input).
+    var utf8: [UInt8] { bytes }
 
     mutating func visit(_ node: OpaquePointer, entering: Bool) {
         if node == skip {

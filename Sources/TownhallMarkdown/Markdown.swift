@@ -12,11 +12,11 @@ public enum Markdown {
         analyse(source, options: options, collectText: false, prerender: nil).analysis
     }
 
-    /// The first pass; with `collectText`, the readable text `text(_:options:)` gives; with
+    /// The first pass; with `collectText`, the UTF-8 bytes of the readable text `text(_:options:)` gives; with
     /// `prerender`, the body rendered (see `analyseAndPrerender`). One parse for all three.
     static func analyse(
         _ source: String, options: MarkdownOptions, collectText: Bool, prerender rewritable: ((String) -> Bool)?
-    ) -> (analysis: MarkdownAnalysis, text: String, body: PrerenderedBody?) {
+    ) -> (analysis: MarkdownAnalysis, text: [UInt8], body: PrerenderedBody?) {
         withDocument(source, options: options) { doc in
             let leading = leadingTitleNode(doc)
             let headings = assignHeadings(doc, options: options, skipping: options.dropLeadingTitle ? leading : nil)
@@ -49,10 +49,10 @@ public enum Markdown {
                 wordCount: words,
                 embeds: embeds
             )
-            guard let rewritable, embeds.isEmpty else { return (analysis, text.out, nil) }
+            guard let rewritable, embeds.isEmpty else { return (analysis, text.utf8, nil) }
             let body = prerender(
                 doc, options: options, leading: leading, headings: headings, links: links, linkNodes: linkNodes, rewritable: rewritable)
-            return (analysis, text.out, body)
+            return (analysis, text.utf8, body)
         }
     }
 

@@ -19,6 +19,10 @@ public struct SiteRenderer: Sendable {
     let navigation: NavigationBuilder
     /// Sections rendered once for the whole build (each folder's navigation).
     let memo = TemplateMemo()
+    /// Each folder's context for its ordinary pages, but for their title and nav (see `base`).
+    private let folderBase = SharedCache<FolderBaseKey, TemplateObject>()
+    /// The site paths every page's context links to (home, tags, search, assets).
+    private let siteTargets: [String]
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
 
     public init(
@@ -37,6 +41,7 @@ public struct SiteRenderer: Sendable {
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         // `tags`, when given, is `site.tags` worked out already (a build does it on another thread).
         self.tagIndex = tags ?? site.tags
+        self.siteTargets = ["", "tags/", Self.searchPath] + assetPaths.values.sorted() + (self.searchIndexPath.map { [$0] } ?? [])
     }
 
     /// The layout a page uses: its `layout:` or its kind's default.
@@ -173,7 +178,34 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Context pieces
 
+    /// The context every layout gets. The ordinary pages of a folder share all of it but their
+    /// title and nav (their links to the rest of the site read the same from any of them), so
+    /// it is made once per folder, seen from a page that is none of them, as `NavigationBuilder`
+    /// does: made for each page, it was a percent of a build.
     func base(links: LinkStyle, currentIndex: Int?, title: String) -> TemplateObject {
+        let nav = TemplateData.list(navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links))
+        guard let index = currentIndex, let key = folderBaseKey(index, links: links) else {
+            return base(links: links, currentIndex: currentIndex, title: .string(title), nav: nav)
+        }
+        var shared = folderBase.entry(key) {
+            base(links: LinkStyle(from: key.folder + "\u{1}/"), currentIndex: index, title: .absent, nav: .absent)
+        }
+        shared["title"] = .string(title)
+        shared["nav"] = nav
+        return shared
+    }
+
+    /// The key of the page's folder context, or nil when the page has a context of its own:
+    /// it is not an ordinary page linked relatively from its own URL, or a site path that
+    /// every context links to lies under its URL (and would be linked as `./…` from it).
+    private func folderBaseKey(_ index: Int, links: LinkStyle) -> FolderBaseKey? {
+        let page = site.pages[index]
+        guard page.kind == .page, links.absoluteBase == nil, links.from == page.url,
+              !siteTargets.contains(where: { $0.hasPrefix(page.url) }) else { return nil }
+        return FolderBaseKey(folder: NavigationBuilder.folder(of: page.url), sectionPath: page.sectionPath)
+    }
+
+    private func base(links: LinkStyle, currentIndex: Int?, title: TemplateData, nav: TemplateData) -> TemplateObject {
         let config = site.config
         var assets: TemplateObject = [:]
         for (name, path) in assetPaths { assets[name] = .string(links.url(path)) }
@@ -187,8 +219,8 @@ public struct SiteRenderer: Sendable {
             ],
             "root": .string(links.root),
             "assets": .object(assets),
-            "title": .string(title),
-            "nav": .list(navigation.nav(for: currentIndex ?? site.sections[""]!.page, links: links)),
+            "title": title,
+            "nav": nav,
             "breadcrumbs": .list(crumbs),
             "hasBreadcrumbs": .bool(!crumbs.isEmpty),
             "isTags": false, "isTagIndex": false, "isSearch": false,
@@ -253,4 +285,10 @@ public struct SiteRenderer: Sendable {
             "lastChanged": TemplateValue.date(pages[index].lastChanged),
         ]
     }
+}
+
+/// The pages that share a folder context: their folder, and the section whose breadcrumbs they show.
+struct FolderBaseKey: Hashable {
+    let folder: String
+    let sectionPath: String
 }

@@ -48,7 +48,10 @@ import TownhallDiagnostics
         for text in samples {
             let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
             var words: [String] = []
-            SearchKeywords.forEachWord(in: text) { word, _ in words.append(String(decoding: word, as: UTF8.self)) }
+            SearchKeywords.forEachWord(in: text) { word, head, _ in
+                words.append(String(decoding: word, as: UTF8.self))
+                #expect(head == WordTable.head(word), "the scan's head of \(String(decoding: word, as: UTF8.self))")
+            }
             #expect(words == reference, "\(text)")
         }
     }
