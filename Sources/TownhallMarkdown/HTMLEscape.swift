@@ -18,4 +18,19 @@ public enum HTMLEscape {
     }
 
     public static func attribute(_ s: String) -> String { text(s) }
+
+    /// `text(s)` appended as UTF-8 bytes (the five characters it escapes are ASCII, so a
+    /// byte at a time gives the same).
+    static func append(_ s: String, to out: inout [UInt8]) {
+        for b in s.utf8 {
+            switch b {
+            case 38: out += "&amp;".utf8
+            case 60: out += "&lt;".utf8
+            case 62: out += "&gt;".utf8
+            case 34: out += "&quot;".utf8
+            case 39: out += "&#39;".utf8
+            default: out.append(b)
+            }
+        }
+    }
 }

@@ -55,15 +55,32 @@ extension Markdown {
     /// keeping the heading's inline children (so they are still rendered safely by cmark).
     static func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        let tag = "h\(heading.level)"
-        var enter = "<\(tag) id=\"\(HTMLEscape.attribute(heading.id))\">"
+        // Written as C strings' bytes: interpolated `String`s were most of this call, which
+        // runs for every heading of every page.
+        let tag = Array("h\(heading.level)".utf8)
+        var enter: [UInt8] = []
+        enter.reserveCapacity(64)
+        enter += "<".utf8
+        enter += tag
+        enter += " id=\"".utf8
+        HTMLEscape.append(heading.id, to: &enter)
+        enter += "\">".utf8
         if let number = heading.number, let anchor = heading.numberAnchor {
-            enter += "<span class=\"rule-number\" id=\"\(anchor)\">§\(number)</span>"
+            enter += "<span class=\"rule-number\" id=\"\(anchor)\">§\(number)</span>".utf8
         }
-        let exit = "<a class=\"heading-anchor\" href=\"#\(HTMLEscape.attribute(heading.id))\" "
-            + "aria-label=\"Link to “\(HTMLEscape.attribute(heading.text))”\">#</a></\(tag)>\n"
-        cmark_node_set_on_enter(block, enter)
-        cmark_node_set_on_exit(block, exit)
+        enter.append(0)
+        var exit: [UInt8] = []
+        exit.reserveCapacity(96 + heading.text.utf8.count)
+        exit += "<a class=\"heading-anchor\" href=\"#".utf8
+        HTMLEscape.append(heading.id, to: &exit)
+        exit += "\" aria-label=\"Link to “".utf8
+        HTMLEscape.append(heading.text, to: &exit)
+        exit += "”\">#</a></".utf8
+        exit += tag
+        exit += ">\n".utf8
+        exit.append(0)
+        enter.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) } }
+        exit.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(block, $0.baseAddress) } }
         while let child = cmark_node_first_child(node) {
             cmark_node_append_child(block, child)
         }

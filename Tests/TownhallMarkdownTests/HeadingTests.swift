@@ -36,6 +36,22 @@ import Testing
         #expect(html.contains("<a class=\"heading-anchor\" href=\"#values\" aria-label=\"Link to “Values”\">#</a></h2>"))
     }
 
+    @Test func headingMarkupIsWholeAndEscaped() {
+        // As the `String`-built markup gave it (checked against the build before bytes).
+        let html = Markdown.render("#### Tom & \"Jerry's\" <b>é {#a&b}\n\n## Rules\n", options: MarkdownOptions(numbered: true))
+        #expect(html == "<h4 id=\"tom--jerrys-é-ab\">\nTom &amp; “Jerry’s” <!-- raw HTML omitted -->é {#a&amp;b}\n"
+            + "<a class=\"heading-anchor\" href=\"#tom--jerrys-é-ab\" aria-label=\"Link to “Tom &amp; “Jerry’s” é {#a&amp;b}”\">#</a></h4>\n"
+            + "<h2 id=\"rules\"><span class=\"rule-number\" id=\"s1\">§1</span>\nRules\n"
+            + "<a class=\"heading-anchor\" href=\"#rules\" aria-label=\"Link to “Rules”\">#</a></h2>\n")
+        let plain = Markdown.render("## Tom & \"Jerry's\" {#t-j}\n", options: MarkdownOptions(smart: false))
+        #expect(plain.contains("aria-label=\"Link to “Tom &amp; &quot;Jerry&#39;s&quot;”\""), "\(plain)")
+        for s in ["", "plain", "a&b<c>d\"e'f", "ünï & ‘x’"] {
+            var bytes: [UInt8] = []
+            HTMLEscape.append(s, to: &bytes)
+            #expect(bytes == Array(HTMLEscape.text(s).utf8))
+        }
+    }
+
     @Test func numberedPagesNumberRulesAndAddRuleAnchors() {
         let source = "Intro\n\n## Conduct\n\n### Be kind\n\n### No ads {#no-ads}\n\n## Events\n\n### Cancel\n"
         let options = MarkdownOptions(numbered: true)
