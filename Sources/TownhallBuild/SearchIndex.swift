@@ -124,10 +124,31 @@ enum SearchIndex {
         return out
     }
 
+    /// Written as bytes: joined and interpolated `String`s were most of making a line.
     static func line(_ e: Entry) -> String {
-        "{\"t\": \(JSONText.quote(e.title)), \"u\": \(JSONText.quote(e.url)), \"s\": \(JSONText.quote(e.section)), "
-            + "\"h\": [\(e.headings.map(JSONText.quote).joined(separator: ", "))], "
-            + "\"x\": \(JSONText.quote(e.excerpt)), \"k\": \(JSONText.quote(e.keywords.joined(separator: " ")))}"
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        out += "{\"t\": ".utf8
+        JSONText.append(e.title, to: &out)
+        out += ", \"u\": ".utf8
+        JSONText.append(e.url, to: &out)
+        out += ", \"s\": ".utf8
+        JSONText.append(e.section, to: &out)
+        out += ", \"h\": [".utf8
+        for (k, heading) in e.headings.enumerated() {
+            if k > 0 { out += ", ".utf8 }
+            JSONText.append(heading, to: &out)
+        }
+        out += "], \"x\": ".utf8
+        JSONText.append(e.excerpt, to: &out)
+        // The keywords as one string, space-separated (a space needs no escape).
+        out += ", \"k\": \"".utf8
+        for (k, word) in e.keywords.enumerated() {
+            if k > 0 { out.append(0x20) }
+            JSONText.appendEscaped(word, to: &out)
+        }
+        out += "\"}".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TownhallDiagnostics
 
 /// The search index and page: built with the site, safe to load as a script, small, and
 /// only there when the theme has a `search` layout.
@@ -39,6 +40,42 @@ import Testing
         #expect(paths.count == 1, "one fingerprinted index: \(paths)")
         let path = try #require(paths.first)
         return String(decoding: try #require(site[path]), as: UTF8.self)
+    }
+
+    /// JSON quoting as a loop over the characters defined it before it worked on bytes.
+    static func referenceQuote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func jsonQuotingMatchesTheCharacterDefinition() {
+        var samples = ["", "plain", "“curly” – ‘quotes’ … é", "a\u{2028}b\u{2029}c\u{2027}d\u{202A}", "</script> & \"x\" \\ y",
+                       "\u{0}\u{1}\u{1F}\u{7F}\t\n\r", "e\u{301}\u{2028}", "\u{E000}\u{2028}"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Character] = ["a", " ", "\"", "\\", "<", ">", "&", "\n", "\u{1}", "\u{2028}", "\u{2029}", "’", "\u{2000}", "\u{E0080}", "é"]
+        for _ in 0..<500 { samples.append(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })) }
+        for s in samples { #expect(JSONText.quote(s) == Self.referenceQuote(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })") }
     }
 
     @Test func indexIsAScriptThatCannotCloseAScriptTag() throws {
