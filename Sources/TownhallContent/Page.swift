@@ -7,119 +7,120 @@ public struct Page: Sendable, Hashable {
 
     /// The fields, in one box shared by copies: every stage that loops over the site copies
     /// pages, and a copy of fifteen fields was fifteen reference counts. A change to a shared
-    /// page copies the box first.
-    private var box: Box
+    /// page copies the box first. Inlinable, with the box, so that another module reads one field in place: through a
+    /// call, a read of `frontMatter.date` copied the whole front matter first.
+    @usableFromInline var box: Box
 
-    private final class Box: @unchecked Sendable {
+    @usableFromInline final class Box: @unchecked Sendable {
         // Changed only through `unique()`, when no other page holds it.
-        var fields: Fields
+        @usableFromInline var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 
-    private struct Fields: Sendable, Hashable {
-        var kind: Kind
-        var sourcePath: String
-        var displayPath: String
-        var sectionPath: String
-        var frontMatter: FrontMatter
-        var title: String
-        var description: String
-        var body: String
-        var bodyLineOffset: Int
-        var url: String
-        var markdownOptions: MarkdownOptions
-        var analysis: MarkdownAnalysis
-        var frontMatterYAML: String?
-        var searchKeywords: SearchKeywords?
-        var prerendered: PrerenderedBody?
+    @usableFromInline struct Fields: Sendable, Hashable {
+        @usableFromInline var kind: Kind
+        @usableFromInline var sourcePath: String
+        @usableFromInline var displayPath: String
+        @usableFromInline var sectionPath: String
+        @usableFromInline var frontMatter: FrontMatter
+        @usableFromInline var title: String
+        @usableFromInline var description: String
+        @usableFromInline var body: String
+        @usableFromInline var bodyLineOffset: Int
+        @usableFromInline var url: String
+        @usableFromInline var markdownOptions: MarkdownOptions
+        @usableFromInline var analysis: MarkdownAnalysis
+        @usableFromInline var frontMatterYAML: String?
+        @usableFromInline var searchKeywords: SearchKeywords?
+        @usableFromInline var prerendered: PrerenderedBody?
     }
 
-    public var kind: Kind {
+    @inlinable public var kind: Kind {
         _read { yield box.fields.kind }
         _modify { yield &unique().fields.kind }
     }
 
     /// Relative to the content folder, with `/`: `handbook/rules.md`. Empty for generated pages.
-    public var sourcePath: String {
+    @inlinable public var sourcePath: String {
         _read { yield box.fields.sourcePath }
         _modify { yield &unique().fields.sourcePath }
     }
 
     /// The path printed in diagnostics: `Content/handbook/rules.md`.
-    public var displayPath: String {
+    @inlinable public var displayPath: String {
         _read { yield box.fields.displayPath }
         _modify { yield &unique().fields.displayPath }
     }
 
     /// The section (folder) the page belongs to; for a section page, its own folder.
-    public var sectionPath: String {
+    @inlinable public var sectionPath: String {
         _read { yield box.fields.sectionPath }
         _modify { yield &unique().fields.sectionPath }
     }
 
-    public var frontMatter: FrontMatter {
+    @inlinable public var frontMatter: FrontMatter {
         _read { yield box.fields.frontMatter }
         _modify { yield &unique().fields.frontMatter }
     }
 
-    public var title: String {
+    @inlinable public var title: String {
         _read { yield box.fields.title }
         _modify { yield &unique().fields.title }
     }
 
-    public var description: String {
+    @inlinable public var description: String {
         _read { yield box.fields.description }
         _modify { yield &unique().fields.description }
     }
 
-    public var body: String {
+    @inlinable public var body: String {
         _read { yield box.fields.body }
         _modify { yield &unique().fields.body }
     }
 
     /// Lines of front matter above the body.
-    public var bodyLineOffset: Int {
+    @inlinable public var bodyLineOffset: Int {
         _read { yield box.fields.bodyLineOffset }
         _modify { yield &unique().fields.bodyLineOffset }
     }
 
     /// Output path relative to the site root, ending in `/` (`handbook/rules/`); `""` for home.
-    public var url: String {
+    @inlinable public var url: String {
         _read { yield box.fields.url }
         _modify { yield &unique().fields.url }
     }
 
-    public var markdownOptions: MarkdownOptions {
+    @inlinable public var markdownOptions: MarkdownOptions {
         _read { yield box.fields.markdownOptions }
         _modify { yield &unique().fields.markdownOptions }
     }
 
-    public var analysis: MarkdownAnalysis {
+    @inlinable public var analysis: MarkdownAnalysis {
         _read { yield box.fields.analysis }
         _modify { yield &unique().fields.analysis }
     }
 
     /// The YAML between the front-matter fences, kept so that later stages (event pages)
     /// can read keys the page model does not know, with their exact positions.
-    public var frontMatterYAML: String? {
+    @inlinable public var frontMatterYAML: String? {
         _read { yield box.fields.frontMatterYAML }
         _modify { yield &unique().fields.frontMatterYAML }
     }
 
     /// The search index's further words, when the page was read from a file.
-    public var searchKeywords: SearchKeywords? {
+    @inlinable public var searchKeywords: SearchKeywords? {
         _read { yield box.fields.searchKeywords }
         _modify { yield &unique().fields.searchKeywords }
     }
 
     /// The body rendered while it was read, when it could be (see `PrerenderedBody`); pages
     /// taken from the build cache have none and render from `body`.
-    public var prerendered: PrerenderedBody? {
+    @inlinable public var prerendered: PrerenderedBody? {
         _read { yield box.fields.prerendered }
         _modify { yield &unique().fields.prerendered }
     }
 
-    private mutating func unique() -> Box {
+    @usableFromInline mutating func unique() -> Box {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
         return box
     }
@@ -168,5 +169,5 @@ public struct Page: Sendable, Hashable {
     }
 
     /// The date shown as "last updated": updated, else reviewed, else date.
-    public var lastChanged: CalendarDate? { frontMatter.updated ?? frontMatter.reviewed ?? frontMatter.date }
+    @inlinable public var lastChanged: CalendarDate? { frontMatter.updated ?? frontMatter.reviewed ?? frontMatter.date }
 }
