@@ -103,3 +103,10 @@ let package = Package(
         ),
     ]
 )
+
+// Release builds optimise across the package's modules, as if they were one: pages, contexts
+// and templates are small types used from other modules, where every field read and
+// constructor was otherwise a call (bench/README.md, sixth pass).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}
