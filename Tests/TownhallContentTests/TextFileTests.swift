@@ -21,6 +21,24 @@ import Testing
         #expect(TextFile.firstInvalidUTF8(Array("héllo ✓ 🎉".utf8)) == nil)
     }
 
+    /// `decode` checks files with the standard library and asks `firstInvalidUTF8` only where
+    /// a file fails: the two must agree on which bytes are UTF-8.
+    @Test func theScanAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x61], [0x0A], [0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0xF0, 0x9F, 0x8E, 0x89], [0xC3], [0x80], [0xBF],
+                                 [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0xAF], [0xFF], [0xEF, 0xBB, 0xBF]]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...10, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            #expect((String(validating: bytes, as: UTF8.self) == nil) == (TextFile.firstInvalidUTF8(bytes) != nil), "\(bytes)")
+        }
+    }
+
+    @Test func nulAndCarriageReturnsAreFoundInNonASCIIFiles() throws {
+        #expect(try TextFile.decode(Data("é\r\nx\ry\n".utf8), displayPath: "x").get() == "é\nx\ny\n")
+        guard case .failure(let d) = TextFile.decode(Data("é\nab".utf8) + Data([0]), displayPath: "x") else { Issue.record("expected an error"); return }
+        #expect(d.message.contains("NUL") && d.location.line == 2 && d.location.column == 3)
+    }
+
     @Test func nulBytesAreRejected() {
         guard case .failure(let d) = TextFile.decode(Data([0x61, 0x00]), displayPath: "x") else { Issue.record("expected an error"); return }
         #expect(d.message.contains("NUL"))
