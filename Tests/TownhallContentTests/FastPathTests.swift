@@ -56,6 +56,24 @@ import TownhallDiagnostics
         }
     }
 
+    /// Random text of words of every length, capitals, digits, punctuation, smart quotes,
+    /// no-break spaces and letters outside ASCII, cut as `Character`s cut it.
+    @Test func keywordWordsMatchCharacterSplittingOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Z", "q", "M", "7", "0", " ", "  ", ",", ".", "-", "_", "\n", "’", "“", "—", "\u{A0}", "é", "Ü",
+                      "\u{301}", "日", "supercalifragilistic", "Word", "ABCDEFGH", "abcdefg", "x1y2z3"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            var words: [String] = []
+            SearchKeywords.forEachWord(in: text) { word, head, _ in
+                words.append(String(decoding: word, as: UTF8.self))
+                #expect(head == WordTable.head(word))
+            }
+            #expect(words == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func keywordsSkipWhatTheTitleAndHeadingsHold() {
         let k = SearchKeywords.make(
             title: "Bike repair", description: "Fixing bikes together.", headings: ["Tools"],
