@@ -18,30 +18,54 @@ public final class TemplateMemo: @unchecked Sendable {
         /// Whether the value was a list's item (pushed as the context) or the section's value
         /// itself (a `true` or a list is not pushed): the two render differently.
         let item: Bool
+        /// The value's key by `TemplateObject.hash`, eight bytes at a time, worked out once
+        /// (it also picks the shard): every page looks up each of its navigation entries,
+        /// and SipHash over their keys' bytes showed.
+        let valueHash: UInt64
 
-        /// The value's key by `TemplateObject.hash`, eight bytes at a time: every page looks
-        /// up each of its navigation entries, and SipHash over their keys' bytes showed.
+        init(value: String, body: Int, indentation: String?, item: Bool) {
+            self.value = value
+            self.body = body
+            self.indentation = indentation
+            self.item = item
+            self.valueHash = TemplateObject.hash(value)
+        }
+
         func hash(into hasher: inout Hasher) {
-            hasher.combine(TemplateObject.hash(value))
+            hasher.combine(valueHash)
             hasher.combine(body)
             hasher.combine(item)
         }
     }
 
-    // `NSLock` rather than `Mutex`, which needs macOS 15.
-    private let lock = NSLock()
-    private var entries: [Key: [UInt8]] = [:]
+    /// Entries spread over shards, each with its own lock: every thread looks up a few dozen
+    /// sections per page, and with one lock the threads waited on each other (futex waits
+    /// were a percent of a build).
+    private let shards = (0..<Shard.count).map { _ in Shard() }
+
+    private final class Shard: @unchecked Sendable {
+        static let count = 16
+        // `NSLock` rather than `Mutex`, which needs macOS 15.
+        let lock = NSLock()
+        var entries: [Key: [UInt8]] = [:]
+    }
 
     public init() {}
 
+    private func shard(_ key: Key) -> Shard {
+        shards[Int(truncatingIfNeeded: key.valueHash >> 32) & (Shard.count - 1)]
+    }
+
     func text(_ key: Key) -> [UInt8]? {
-        lock.withLock { entries[key] }
+        let shard = shard(key)
+        return shard.lock.withLock { shard.entries[key] }
     }
 
     func keep(_ text: [UInt8], for key: Key) {
-        lock.withLock { entries[key] = text }
+        let shard = shard(key)
+        shard.lock.withLock { shard.entries[key] = text }
     }
 
     /// How many sections are kept (tests check that reuse happens, and only when sound).
-    public var count: Int { lock.withLock { entries.count } }
+    public var count: Int { shards.reduce(0) { total, shard in total + shard.lock.withLock { shard.entries.count } } }
 }
