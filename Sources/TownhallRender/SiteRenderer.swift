@@ -195,6 +195,12 @@ public struct SiteRenderer: Sendable {
         return shared
     }
 
+    /// The context made for this page alone, as before folders shared it (tests compare the two).
+    func uncachedBase(links: LinkStyle, currentIndex: Int?, title: String) -> TemplateObject {
+        let nav = navigation.uncachedNav(for: currentIndex ?? site.sections[""]!.page, links: links)
+        return base(links: links, currentIndex: currentIndex, title: .string(title), nav: .list(nav))
+    }
+
     /// The key of the page's folder context, or nil when the page has a context of its own:
     /// it is not an ordinary page linked relatively from its own URL, or a site path that
     /// every context links to lies under its URL (and would be linked as `./…` from it).

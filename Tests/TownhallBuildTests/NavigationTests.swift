@@ -66,4 +66,37 @@ import TownhallTemplates
         default: break
         }
     }
+
+    /// Ordinary pages share their folder's base context; each must get exactly the context
+    /// made for it alone (its nav aside, which the test above compares).
+    @Test func sharedBaseContextEqualsTheOneMadeForEachPage() throws {
+        let dir = TempDir()
+        var files = "-- Content/_index.md --\n# Home\n-- Content/top.md --\n# Top\n-- Content/assets/file.md --\n# In assets\n"
+        files += "-- Content/a/_index.md --\n# A\n-- Content/a/one.md --\n---\ntitle: One\ntags: [x]\n---\nText.\n"
+        files += "-- Content/a/two.md --\n# Two\n-- Content/a/b/_index.md --\n# B\n-- Content/a/b/deep.md --\n# Deep\n"
+        files += "-- Content/a/b/deeper.md --\n---\nslug: other\n---\n# Deeper\n"
+        try dir.write(files)
+        var diagnostics: [Diagnostic] = []
+        let loader = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
+        let read = loader.readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
+        let site = loader.assemble(read.pages, staticFiles: read.staticFiles, config: SiteConfig(), diagnostics: &diagnostics)
+        let theme = Theme.load(
+            themeRoot: Repo.templates, themeDisplay: "Templates", overrideRoot: nil, overrideDisplay: "", diagnostics: &diagnostics)
+        let renderer = SiteRenderer(
+            site: site, theme: theme, resolver: LinkResolver(site: site),
+            assetPaths: ["style": "assets/style.0123456789.css", "search": "assets/search.0123456789.js"],
+            searchIndexPath: "assets/search-index.js")
+        var shared = 0
+        for _ in 0..<2 {
+            for (i, page) in site.pages.enumerated() {
+                let links = LinkStyle(from: page.url)
+                var made = renderer.base(links: links, currentIndex: i, title: page.title)
+                var alone = renderer.uncachedBase(links: links, currentIndex: i, title: page.title)
+                (made["nav"], alone["nav"]) = (nil, nil)
+                #expect(made == alone, "\(page.url)")
+                if page.kind == .page { shared += 1 }
+            }
+        }
+        #expect(shared >= 12)
+    }
 }
