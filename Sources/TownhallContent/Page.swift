@@ -7,8 +7,8 @@ public struct Page: Sendable, Hashable {
 
     /// The fields, in one box shared by copies: every stage that loops over the site copies
     /// pages, and a copy of fifteen fields was fifteen reference counts. A change to a shared
-    /// page copies the box first. Inlinable, with the box, so that another module reads one field in place: through a
-    /// call, a read of `frontMatter.date` copied the whole front matter first.
+    /// page copies the box first. The accessors are inlinable, so another module reads one
+    /// field in place: through a call, reading `frontMatter.date` copied the front matter.
     @usableFromInline var box: Box
 
     @usableFromInline final class Box: @unchecked Sendable {

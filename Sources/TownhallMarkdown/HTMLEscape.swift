@@ -2,25 +2,16 @@
 public enum HTMLEscape {
     public static func text(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        append(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func attribute(_ s: String) -> String { text(s) }
 
-    /// `text(s)` appended as UTF-8 bytes (the five characters it escapes are ASCII, so a
-    /// byte at a time gives the same).
+    /// `text(s)` appended as UTF-8 bytes: the five characters it escapes are ASCII, so they
+    /// are found a byte at a time.
     static func append(_ s: String, to out: inout [UInt8]) {
         for b in s.utf8 {
             switch b {

@@ -22,7 +22,8 @@ extension Markdown {
 struct TextCollector {
     /// A node left out with everything under it (the leading title).
     let skip: OpaquePointer?
-    private var bytes: [UInt8] = []
+    /// The text's UTF-8 bytes, valid as they are: cmark's literals are (it checks its input).
+    private(set) var bytes: [UInt8] = []
     private var skipping = false
 
     init(skip: OpaquePointer?) {
@@ -30,8 +31,6 @@ struct TextCollector {
     }
 
     var out: String { String(decoding: bytes, as: UTF8.self) }
-    /// The text's UTF-8 bytes, valid as they are: cmark's literals are (it checks its input).
-    var utf8: [UInt8] { bytes }
 
     mutating func visit(_ node: OpaquePointer, entering: Bool) {
         if node == skip {

@@ -12,8 +12,8 @@ public enum Markdown {
         analyse(source, options: options, collectText: false, prerender: nil).analysis
     }
 
-    /// The first pass; with `collectText`, the UTF-8 bytes of the readable text `text(_:options:)` gives; with
-    /// `prerender`, the body rendered (see `analyseAndPrerender`). One parse for all three.
+    /// The first pass; with `collectText`, the readable text's UTF-8 bytes; with `prerender`,
+    /// the body rendered (see `analyseAndPrerender`). One parse for all three.
     static func analyse(
         _ source: String, options: MarkdownOptions, collectText: Bool, prerender rewritable: ((String) -> Bool)?
     ) -> (analysis: MarkdownAnalysis, text: [UInt8], body: PrerenderedBody?) {
@@ -49,10 +49,10 @@ public enum Markdown {
                 wordCount: words,
                 embeds: embeds
             )
-            guard let rewritable, embeds.isEmpty else { return (analysis, text.utf8, nil) }
+            guard let rewritable, embeds.isEmpty else { return (analysis, text.bytes, nil) }
             let body = prerender(
                 doc, options: options, leading: leading, headings: headings, links: links, linkNodes: linkNodes, rewritable: rewritable)
-            return (analysis, text.utf8, body)
+            return (analysis, text.bytes, body)
         }
     }
 
