@@ -76,6 +76,11 @@ public struct SiteBuilder: Sendable {
         if !data.isEmpty {
             (sourcePages, eventURLs) = CommunityPages.add(to: sourcePages, data: data, config: config, displayRoot: options.contentDisplay)
         }
+        // Every event's figures (one thread's work) are worked out while the statistics are
+        // planned and the pages assembled.
+        let communityView = data.isEmpty || options.validateOnly ? nil : Background { [eventURLs] in
+            CommunityView(data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
+        }
         progress("computing statistics")
         let stats: StatsView?
         (sourcePages, stats) = StatsSite.plan(
@@ -93,6 +98,10 @@ public struct SiteBuilder: Sendable {
             return (theme, problems)
         }
         let site = loader.assemble(sourcePages, staticFiles: read.staticFiles, config: config, diagnostics: &diagnostics)
+        // The statistics' data files (one thread's work) are made while pages are validated.
+        let statsFiles = options.validateOnly ? nil : stats.map { stats in
+            Background { StatsFiles.make(stats, site: site, title: config.title) }
+        }
         // The tag index (a sort of the tagged pages) is one thread's work too: done while the
         // pages are validated.
         let tagIndex = Background { site.tags }
@@ -136,8 +145,7 @@ public struct SiteBuilder: Sendable {
             searchLines = SearchIndex.lines(site, pageKeys: pageKeys, cached: cache?.searchLines ?? [:], threads: options.threads)
             searchIndexPath = SearchIndex.path
         }
-        let community = data.isEmpty ? nil : CommunityView(
-            data: data, asOf: asOf, privacy: config.privacy, timeZone: config.timeZone, eventURLs: eventURLs)
+        let community = communityView?.value
         let renderer = SiteRenderer(
             site: site, theme: theme, resolver: resolver, assetPaths: assetPaths, community: community,
             stats: stats, searchIndexPath: searchIndexPath, tags: tagIndex.value)
@@ -173,7 +181,10 @@ public struct SiteBuilder: Sendable {
         let toRender = inPlace ? changed : Array(site.pages.indices)
         progress("rendering \(toRender.count) of \(site.pages.count) pages")
         let editable = EditIndex.editable(site, renderer: renderer, read: read.cache, checks: checks, threads: options.threads)
-        let rendered = toRender.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
+        // The pages that take longest first: rendered in page order, the statistics pages came
+        // last and kept one core busy alone. The results are put back in page order.
+        let order = renderer.longestFirst(toRender)
+        let renders = order.map { toRender[$0] }.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
             let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i])
             let (file, dropped) = OutputFile.checkedBytes(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
@@ -181,6 +192,9 @@ public struct SiteBuilder: Sendable {
                 : splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
             return (file, recording)
         }
+        var place = [Int](repeating: 0, count: order.count)
+        for (k, position) in order.enumerated() { place[position] = k }
+        let rendered = place.map { renders[$0] }
         let pages = rendered.map(\.0)
         let recorded = Dictionary(uniqueKeysWithValues: zip(toRender, rendered).compactMap { i, item in item.1.map { (i, $0) } })
         // The edit index is made on another thread while the generated pages render (it is
@@ -207,7 +221,7 @@ public struct SiteBuilder: Sendable {
             files.append(.text("events.ics", CalendarFeed.render(community, site: site)))
             files.append(.text("feed.xml", RecapFeed.render(community, renderer: renderer)))
         }
-        if let stats { files += StatsFiles.make(stats, site: site, title: config.title) }
+        if let statsFiles { files += statsFiles.value }
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         newCache.edits = edits.value

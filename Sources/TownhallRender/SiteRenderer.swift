@@ -84,6 +84,21 @@ public struct SiteRenderer: Sendable {
         return (html, PageSplice(slots: slots, links: links))
     }
 
+    /// Positions in `indices` with the pages that take longest to render first (statistics
+    /// pages and the community's indexes, then section pages, which list their pages), each
+    /// group in its order. Rendering them first keeps them from ending a build on one core.
+    public func longestFirst(_ indices: [Int]) -> [Int] {
+        let rank = indices.map { i -> Int in
+            let url = site.pages[i].url
+            if stats?.statsPage(at: url) != nil { return 0 }
+            switch community?.page(at: url) {
+            case .eventsIndex?, .groupsIndex?: return 0
+            default: return site.pages[i].kind == .page ? 2 : 1
+            }
+        }
+        return indices.indices.sorted { (rank[$0], $0) < (rank[$1], $1) }
+    }
+
     func navigationNeighbour(of index: Int, step: Int) -> Int? {
         navigation.neighbourIndex(of: index, step: step)
     }

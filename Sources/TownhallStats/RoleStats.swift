@@ -78,8 +78,9 @@ public struct ConcentrationStats: Sendable, Equatable {
         for e in events {
             for h in x.hosts[e] { slots[h, default: 0] += 1 }
         }
+        let members = x.data.members
         s.hosts = slots.map { ($0.key, $0.value) }.sorted {
-            $0.slots != $1.slots ? $0.slots > $1.slots : x.data.members[$0.member].id < x.data.members[$1.member].id
+            $0.slots != $1.slots ? $0.slots > $1.slots : members[$0.member].id < members[$1.member].id
         }
         s.hostSlots = s.hosts.reduce(0) { $0 + $1.slots }
         guard s.hostSlots > 0 else { return s }
