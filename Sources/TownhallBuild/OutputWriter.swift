@@ -155,8 +155,32 @@ public struct OutputWriter: Sendable {
         if let swapError {
             throw .error("cannot replace the output folder: \(swapError.localizedDescription); the previous output is unchanged", at: SourceLocation(file: outputDisplay))
         }
-        if hadOutput { try? fm.removeItem(at: old) }
+        if hadOutput { Self.remove(old) }
         return fingerprints
+    }
+
+    /// Removes the previous site, moved aside by the swap, on every core: one thread took half
+    /// a second for the 22,000 pages of the benchmark's data set, with the other core idle.
+    /// What lies two levels down is removed in parallel (one section can hold most pages),
+    /// then the folders above it.
+    static func remove(_ folder: URL) {
+        let fm = FileManager.default
+        var items: [String] = []
+        var folders: [String] = []
+        for entry in ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
+            let path = folder.path + "/" + entry
+            var isFolder: ObjCBool = false
+            // A link is removed as itself: `fileExists` follows it, `destinationOfSymbolicLink` does not.
+            if (try? fm.destinationOfSymbolicLink(atPath: path)) == nil, fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                folders.append(path)
+                items += ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 }
+            } else {
+                items.append(path)
+            }
+        }
+        _ = items.concurrentMap { path in try? fm.removeItem(atPath: path) }
+        for path in folders { try? fm.removeItem(atPath: path) }
+        try? fm.removeItem(at: folder)
     }
 
     /// Folders left by a killed build; ours by name and by marker. A previous site moved
