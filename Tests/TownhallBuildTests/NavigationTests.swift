@@ -99,4 +99,26 @@ import TownhallTemplates
         }
         #expect(shared >= 12)
     }
+
+    /// Pages that list others render first; the order is a permutation of the pages given,
+    /// each group in its own order.
+    @Test func sectionPagesRenderFirst() throws {
+        let dir = TempDir()
+        try dir.write("-- Content/_index.md --\n# Home\n-- Content/top.md --\n# Top\n-- Content/a/_index.md --\n# A\n"
+            + "-- Content/a/one.md --\n# One\n-- Content/a/b/_index.md --\n# B\n-- Content/a/b/deep.md --\n# Deep\n")
+        var diagnostics: [Diagnostic] = []
+        let loader = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
+        let read = loader.readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
+        let site = loader.assemble(read.pages, staticFiles: read.staticFiles, config: SiteConfig(), diagnostics: &diagnostics)
+        let theme = Theme.load(
+            themeRoot: Repo.templates, themeDisplay: "Templates", overrideRoot: nil, overrideDisplay: "", diagnostics: &diagnostics)
+        let renderer = SiteRenderer(site: site, theme: theme, resolver: LinkResolver(site: site), assetPaths: [:])
+        let indices = Array(site.pages.indices.reversed())
+        let order = renderer.longestFirst(indices)
+        #expect(order.sorted() == Array(indices.indices))
+        let kinds = order.map { site.pages[indices[$0]].kind }
+        #expect(kinds.firstIndex(of: .page)! == kinds.filter { $0 != .page }.count, "\(kinds)")
+        let sections = order.filter { site.pages[indices[$0]].kind != .page }
+        #expect(sections == sections.sorted())
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TownhallBuild
 
 @Suite struct OutputSafetyTests {
     func site() throws -> TempDir {
@@ -171,5 +172,33 @@ import Testing
         #expect(try townhall(["build", "--quiet", "--as-of", "2026-01-01"], in: plain.url).status == 0)
         #expect(try townhall(["build", "--quiet", "--as-of", "2026-01-01"], in: windows.url).status == 0)
         #expect(tree(plain.url.appendingPathComponent("Site")) == tree(windows.url.appendingPathComponent("Site")))
+    }
+}
+
+/// The previous site, moved aside by a swap, is removed on every core; links in it are
+/// removed as links, and what they point at is left alone.
+@Suite struct PreviousSiteRemovalTests {
+    @Test func removesEverythingUnderItButNotWhatLinksPointAt() throws {
+        let dir = TempDir()
+        let fm = FileManager.default
+        let old = dir.url.appendingPathComponent(".Site.townhall-old-1")
+        let outside = dir.url.appendingPathComponent("keep")
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: outside.appendingPathComponent("notes.txt"))
+        for section in ["a", "b", "c/d"] {
+            for page in 0..<20 {
+                let folder = old.appendingPathComponent("\(section)/p\(page)")
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data("<p>\(page)</p>".utf8).write(to: folder.appendingPathComponent("index.html"))
+            }
+        }
+        try Data("top".utf8).write(to: old.appendingPathComponent("index.html"))
+        try fm.createSymbolicLink(at: old.appendingPathComponent("linked"), withDestinationURL: outside)
+        try fm.createSymbolicLink(at: old.appendingPathComponent("a/linked"), withDestinationURL: outside)
+        try fm.createSymbolicLink(at: old.appendingPathComponent("note"), withDestinationURL: outside.appendingPathComponent("notes.txt"))
+        OutputWriter.remove(old)
+        #expect(!fm.fileExists(atPath: old.path))
+        #expect(try fm.contentsOfDirectory(atPath: outside.path) == ["notes.txt"])
+        #expect(try String(contentsOf: outside.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
     }
 }

@@ -17,11 +17,18 @@ struct DataFixture {
     }
 
     func load(asOf: String = "2026-11-20", config: SiteConfig = SiteConfig(), pages: [Page] = []) -> (data: CommunityData, messages: [String]) {
+        let (data, messages) = load(asOf: asOf, config: config, pages: pages, threads: 1, keep: false)
+        return (data, messages.sorted())
+    }
+
+    /// The messages in the order the loader gave them, on `threads` threads (0: every core);
+    /// with `keep`, the folder is left for another load.
+    func load(asOf: String = "2026-11-20", config: SiteConfig = SiteConfig(), pages: [Page] = [], threads: Int, keep: Bool) -> (data: CommunityData, messages: [String]) {
         var diagnostics: [Diagnostic] = []
-        let data = CommunityLoader(contentRoot: root, displayRoot: "Content", threads: 1)
+        let data = CommunityLoader(contentRoot: root, displayRoot: "Content", threads: threads)
             .load(pages: pages, config: config, asOf: CalendarDate(iso: asOf)!, diagnostics: &diagnostics)
-        try? FileManager.default.removeItem(at: root)
-        return (data, diagnostics.sorted().map(\.description))
+        if !keep { try? FileManager.default.removeItem(at: root) }
+        return (data, diagnostics.map(\.description))
     }
 }
 

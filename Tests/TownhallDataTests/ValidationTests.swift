@@ -68,6 +68,19 @@ import TownhallDiagnostics
         ])
     }
 
+    /// The checks run side by side; the problems come in the same order on one thread or many.
+    @Test func problemsComeInTheSameOrderOnAnyNumberOfThreads() throws {
+        var members = replacing(Base.members, "all;tea-02,,Riverside", "all;tea-2,m3,Riverside")
+        members += "\nm2,Someone Else,2024-05-01,,,member,all,,,,"
+        let attendance = replacing(Base.attendance, "e1,m3", "e3,m9")
+        let fixture = try DataFixture(Base.files(members: members, attendance: attendance))
+        let one = fixture.load(threads: 1, keep: true).messages
+        let every = fixture.load(threads: 0, keep: false).messages
+        #expect(one.count >= 4, "duplicate, unknown group, cycle, unknown event and member: \(one)")
+        #expect(one.contains { $0.contains("duplicate member id") } && one.contains { $0.contains("forms a cycle") })
+        #expect(every == one)
+    }
+
     @Test func cyclesAreReportedOnceWithTheWholeLoop() throws {
         // all → x → all is a cycle; tea-02 hangs off it but is not part of it.
         let groups = replacing(Base.groups, "  created: 2023-03-11", "  parent: x\n  created: 2023-03-11")
