@@ -52,26 +52,38 @@ public struct FigureTable: Sendable, Hashable {
     }
 
     /// An accessible HTML table: caption, `th scope="col"` headers, `th scope="row"` row headers.
+    /// Written as bytes: appended as interpolated `String`s, the tables of the statistics
+    /// pages (tens of thousands of rows) took a fifth of a second.
     public func html(k: Int) -> String {
-        var out = "<table class=\"stats-table\">\n<caption>\(HTML.escape(title))</caption>\n<thead>\n<tr>"
-        out += columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-        out += "</tr>\n</thead>\n<tbody>\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + rows.count * (16 + 24 * columns.count))
+        func put(_ text: String) {
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+        }
+        put("<table class=\"stats-table\">\n<caption>")
+        put(HTML.escape(title))
+        put("</caption>\n<thead>\n<tr>")
+        for column in columns {
+            put("<th scope=\"col\">")
+            put(HTML.escape(column))
+            put("</th>")
+        }
+        put("</tr>\n</thead>\n<tbody>\n")
         if rows.isEmpty {
-            out += "<tr><td colspan=\"\(max(columns.count, 1))\">\(DataTable.emptyMessage)</td></tr>\n"
+            put("<tr><td colspan=\"\(max(columns.count, 1))\">\(DataTable.emptyMessage)</td></tr>\n")
         }
         for row in rows {
-            out += "<tr>"
+            put("<tr>")
             for (i, cell) in row.enumerated() {
-                let text = HTML.escape(cell.pageText(k: k))
-                if i == 0 {
-                    out += "<th scope=\"row\">\(text)</th>"
-                } else {
-                    out += cell.number != nil ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
-                }
+                put(i == 0 ? "<th scope=\"row\">" : cell.number != nil ? "<td class=\"num\">" : "<td>")
+                put(HTML.escape(cell.pageText(k: k)))
+                put(i == 0 ? "</th>" : "</td>")
             }
-            out += "</tr>\n"
+            put("</tr>\n")
         }
-        return out + "</tbody>\n</table>\n"
+        put("</tbody>\n</table>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
