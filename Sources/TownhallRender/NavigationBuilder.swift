@@ -42,7 +42,10 @@ struct NavigationBuilder {
             return build(current: index, around: index, links: links).items
         }
         let folder = Self.folder(of: page.url)
-        let own = site.sections[page.sectionPath]?.pages ?? []
+        // A collapsed section lists none of its pages, so its pages share one nav: with a
+        // window for each, twenty thousand event pages each built their own (and looked for
+        // themselves in the section's list).
+        let own = collapsed.contains(page.sectionPath) ? [] : site.sections[page.sectionPath]?.pages ?? []
         let key = NavKey(folder: folder, openPath: page.sectionPath, start: Self.windowStart(own, around: index))
         let shared = cache.entry(key) {
             // U+0001 cannot be in a page URL, so no entry is this phantom page's own.
