@@ -18,7 +18,10 @@ extension OutputWriter {
 
     /// Writes a build: in place when it says so, else afresh with a swap. Returns the
     /// manifest of the output folder for the next build, and how many files were written.
-    public func commit(_ result: BuildResult, previous: BuildCache?) throws(Diagnostic) -> (written: Int, removed: Int, cache: BuildCache) {
+    /// `intact` says that the output folder is as `previous` describes it (`canUpdate`): a
+    /// whole site made again whose files are mostly the bytes the folder holds is then
+    /// updated in place too.
+    public func commit(_ result: BuildResult, previous: BuildCache?, intact: Bool = false) throws(Diagnostic) -> (written: Int, removed: Int, cache: BuildCache) {
         var cache = result.cache
         // Nothing changed since the last build: the folder is as its manifest says.
         if result.unchanged { return (0, 0, cache) }
@@ -28,7 +31,21 @@ extension OutputWriter {
             cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
             return (summary.written, summary.removed, cache)
         }
-        let fingerprints = try write(result.files)
+        var known: [UInt64]?
+        if intact, let previous {
+            let fingerprints = result.files.concurrentMap(OutputManifest.fingerprint)
+            // An edit to a data file renders again every page drawn from it, and most come
+            // out as they were: written afresh, every file of the site was written and the old
+            // ones removed (a second of the 22,000-page data set's rebuild).
+            if Self.fewChanged(result.files, fingerprints, previous: previous.manifest) {
+                let (summary, manifest) = try update(result.files, kept: [], previous: previous.manifest, fingerprints: fingerprints)
+                cache.manifest = manifest
+                cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
+                return (summary.written, summary.removed, cache)
+            }
+            known = fingerprints
+        }
+        let fingerprints = try write(result.files, fingerprints: known)
         for (file, fingerprint) in zip(result.files, fingerprints) { cache.manifest.entries[file.path] = fingerprint }
         cache.pendingFolders = folderSignature(cache.manifest)
         return (result.files.count, 0, cache)
@@ -49,13 +66,28 @@ extension OutputWriter {
         public var removed: Int
     }
 
+    /// Whether `files` (with their fingerprints) differ from the folder `previous` describes
+    /// in so few files that updating it in place is better than writing it afresh: as many
+    /// as an in-place build renders again at most.
+    static func fewChanged(_ files: [OutputFile], _ fingerprints: [UInt64], previous: OutputManifest) -> Bool {
+        let limit = max(100, files.count / 10)
+        var changed = 0
+        for (file, fingerprint) in zip(files, fingerprints) where previous.entries[file.path] != fingerprint {
+            changed += 1
+            if changed > limit { return false }
+        }
+        // Files this build no longer makes are removed, one by one.
+        return changed + max(0, previous.entries.count - (files.count - changed)) <= limit
+    }
+
     /// Updates an output folder that the previous build wrote (`previous` lists its files,
     /// and its folder signature is the folder's now): only files whose bytes changed are
     /// written, each to a temporary name and renamed over the old one, so no reader ever
     /// sees half a file; files of the previous build that this build no longer makes are
     /// removed; nothing else is touched. The manifest returned has the new folder signature
-    /// when the update only replaced files (0, to be worked out, otherwise).
-    func update(_ files: [OutputFile], kept: [String], previous: OutputManifest) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
+    /// when the update only replaced files (0, to be worked out, otherwise). `fingerprints`,
+    /// when given, are the files' `OutputManifest.fingerprint`s.
+    func update(_ files: [OutputFile], kept: [String], previous: OutputManifest, fingerprints: [UInt64]? = nil) throws(Diagnostic) -> (UpdateSummary, OutputManifest) {
         let fm = FileManager.default
         // Files replaced, none added or removed: the same folders, and only those holding a
         // replaced file change, so the signature is updated from them alone (an edit to one
@@ -68,18 +100,25 @@ extension OutputWriter {
         } else {
             for path in kept { manifest.entries[path] = previous.entries[path] }
         }
-        let touched = replacing ? Set(files.map { OutputManifest.folder(of: $0.path) }).sorted() : []
+        let fingerprints = fingerprints ?? files.map(OutputManifest.fingerprint)
+        // The files to write: changed, or missing from the folder.
+        var writing: [Int] = []
+        for (index, file) in files.enumerated() {
+            manifest.entries[file.path] = fingerprints[index]
+            if previous.entries[file.path] == fingerprints[index], access(output.path + "/" + file.path, F_OK) == 0 { continue }
+            writing.append(index)
+        }
+        // Only the folders of the files written change.
+        let touched = replacing ? Set(writing.map { OutputManifest.folder(of: files[$0].path) }).sorted() : []
         let root = output.path
         let before = touched.map { OutputManifest.folderHash(root, $0) }
         // Stage: every changed file is written beside its target first. A failure here
         // removes what was staged and leaves the site exactly as it was.
         var staged: [(temporary: String, target: String)] = []
         var madeFolders: Set<String> = []
-        for (index, file) in files.enumerated() {
-            let fingerprint = OutputManifest.fingerprint(file)
-            manifest.entries[file.path] = fingerprint
+        for index in writing {
+            let file = files[index]
             let target = output.appendingPathComponent(file.path)
-            if previous.entries[file.path] == fingerprint, access(target.path, F_OK) == 0 { continue }
             let temporary = target.path + ".townhall-new"
             do {
                 if let failAfter = Self.failAfter, index >= failAfter { throw Self.simulatedFailure }

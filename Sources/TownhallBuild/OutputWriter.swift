@@ -79,9 +79,9 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` and swaps them in, and returns each file's `OutputManifest.fingerprint`
     /// (worked out as it is written, while its bytes are in the cache: a second pass over
-    /// every file at the end ran partly on one core). On failure the previous output is left
-    /// as it was.
-    public func write(_ files: [OutputFile]) throws(Diagnostic) -> [UInt64] {
+    /// every file at the end ran partly on one core), or `fingerprints` when they are known.
+    /// On failure the previous output is left as it was.
+    public func write(_ files: [OutputFile], fingerprints known: [UInt64]? = nil) throws(Diagnostic) -> [UInt64] {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -124,7 +124,7 @@ public struct OutputWriter: Sendable {
                     case .bytes(let bytes): try bytes.withUnsafeBytes { try Self.write($0, to: target) }
                     case .copy(let source): try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: target))
                     }
-                    return (nil, OutputManifest.fingerprint(file))
+                    return (nil, known?[index] ?? OutputManifest.fingerprint(file))
                 } catch {
                     return ((error as? WriteFailure)?.description ?? error.localizedDescription, 0)
                 }

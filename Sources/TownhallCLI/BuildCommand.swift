@@ -82,7 +82,7 @@ struct BuildCommand: ParsableCommand {
         let cache = result.cache
         let files = result.unchanged ? nil : Background { try? cache.saveFiles(to: cacheURL) }
         do {
-            let commit = try writer.commit(result, previous: previous)
+            let commit = try writer.commit(result, previous: previous, intact: previous != nil && intact.value)
             written = commit.written
             // A cache that cannot be saved only costs the next build time.
             if let saved = files?.value { try? commit.cache.save(to: cacheURL, files: saved) }

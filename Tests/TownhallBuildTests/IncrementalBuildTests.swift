@@ -247,6 +247,32 @@ import Testing
         try expectSameAsCleanBuild(dir)
     }
 
+    /// A data edit renders again every page drawn from the data; when it changes few of them
+    /// (here none: the edited field is not published), the output is updated in place rather
+    /// than written afresh; when it changes many, the site is written afresh. Either way the
+    /// output is that of a clean build.
+    @Test func dataEditsThatChangeFewPagesUpdateTheOutputInPlace() throws {
+        let dir = try site()
+        var events = "id,title,date,kind,location,capacity,hosts\n"
+        for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,m1\n" }
+        try dir.write("-- Content/data/events.csv --\n" + events)
+        try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\nm1,Ada,2026-01-01,steward,all,Riverside\n")
+        _ = try build(dir)
+        let marker = dir.url.appendingPathComponent("Site/events/e1/index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date
+        try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "Riverside", with: "Northbank") }
+        let unpublished = try outputs(dir)
+        #expect(unpublished.rendered.count > 150, "every page drawn from the data is rendered again")
+        #expect(unpublished.log.contains("wrote 0 files"), "\(unpublished.log.suffix(300))")
+        #expect(try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date == before)
+        try expectSameAsCleanBuild(dir)
+        try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "m1,Ada,", with: "m1,Ada Lovelace,") }
+        let published = try outputs(dir)
+        #expect(!published.log.contains("wrote 0 files"))
+        #expect(dir.read("Site/events/e1/index.html")?.contains("Ada Lovelace") == true)
+        try expectSameAsCleanBuild(dir)
+    }
+
     @Test func copiedFileChangesRenderNoPage() throws {
         let dir = try site()
         _ = try build(dir)
