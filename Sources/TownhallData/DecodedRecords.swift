@@ -7,8 +7,10 @@ struct DecodedRecords<Record: Sendable>: Sendable {
 
     /// Appends another file's records; the first file's array is taken over as it is
     /// rather than copied element by element (a million rows would be a million copies).
+    /// Nothing is appended for a file with none: appending even nothing to an array the
+    /// file's result still holds copied it whole.
     mutating func merge(_ other: DecodedRecords) {
-        if records.isEmpty { records = other.records } else { records += other.records }
-        failedIDs += other.failedIDs
+        if records.isEmpty { records = other.records } else if !other.records.isEmpty { records += other.records }
+        if !other.failedIDs.isEmpty { failedIDs += other.failedIDs }
     }
 }
