@@ -1,4 +1,7 @@
 import TownhallDiagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads CSV as RFC 4180 describes it, plus what spreadsheets really write: quoted fields
 /// with doubled quotes, commas and line breaks inside; a byte-order mark; CRLF, LF or CR
@@ -89,10 +92,18 @@ private struct CSVScanner {
                 cell = quoted
             } else {
                 let s = i
+                var high: UInt8 = 0
                 while i < n {
                     let b = p[i]
                     if b == Self.comma || b == Self.lf || b == Self.cr { break }
+                    high |= b
                     i += 1
+                }
+                // An ASCII field moves the column by its length: the next field's column is
+                // then not counted over its bytes a second time (a fifth of reading a CSV).
+                if high < 0x80, knownOffset == s {
+                    knownColumn += i - s
+                    knownOffset = i
                 }
                 var e = i
                 while e > s, p[e - 1] == Self.space || p[e - 1] == Self.tab { e -= 1 }
@@ -212,7 +223,14 @@ private struct CSVScanner {
         // Reserve the cells once: lines left × columns. Growing by doubling instead would
         // allocate (and fault in) up to twice the memory for a million rows.
         var lines = 1
-        for k in i..<p.count where p[k] == Self.lf { lines += 1 }
+        if let base = p.baseAddress {
+            // Line feeds found with `memchr`: a loop over every byte of a 44 MB file showed.
+            var at = i
+            while at < p.count, let found = memchr(base + at, Int32(Self.lf), p.count - at) {
+                lines += 1
+                at = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
         cells.reserveCapacity(lines * names.count)
         rowPositions.reserveCapacity(lines)
     }

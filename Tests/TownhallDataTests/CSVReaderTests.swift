@@ -50,6 +50,26 @@ import TownhallDiagnostics
         #expect(r.diagnostics.isEmpty)
     }
 
+    /// Columns count Unicode scalars, after ASCII fields (counted as they are scanned) and
+    /// after fields with other letters alike; checked against counting the line's scalars.
+    @Test func columnsCountScalarsAfterAnyField() {
+        let lines = ["id,name,city,note", "m1,Zoë Ünal,Łódź,ok", "  m2 ,  Amira  ,Northbank,é", "m3,\"Ça, va\",日本,x", "m4,a,b,c"]
+        let r = rows(lines.joined(separator: "\n") + "\n")
+        #expect(r.diagnostics.isEmpty)
+        for (k, row) in r.positions.enumerated() {
+            let line = lines[k + 1]
+            var expected: [String] = []
+            var column = 1, inQuotes = false, atFieldStart = true
+            for scalar in line.unicodeScalars {
+                if atFieldStart, scalar != " " { expected.append("\(k + 2):\(column)"); atFieldStart = false }
+                if scalar == "\"" { inQuotes.toggle() }
+                if scalar == ",", !inQuotes { atFieldStart = true }
+                column += 1
+            }
+            #expect(row == expected, "\(line)")
+        }
+    }
+
     @Test func crlfInsideQuotesBecomesLF() {
         let r = rows("a,b\r\n\"one\r\ntwo\",x\r\n")
         #expect(r.rows == [["one\ntwo", "x"]])
