@@ -83,12 +83,7 @@ import TownhallTemplates
         files += "-- Content/a/two.md --\n# Two\n-- Content/a/b/_index.md --\n# B\n-- Content/a/b/deep.md --\n# Deep\n"
         files += "-- Content/a/b/deeper.md --\n---\nslug: other\n---\n# Deeper\n"
         try dir.write(files)
-        var diagnostics: [Diagnostic] = []
-        let loader = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
-        let read = loader.readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
-        let site = loader.assemble(read.pages, staticFiles: read.staticFiles, config: SiteConfig(), diagnostics: &diagnostics)
-        let theme = Theme.load(
-            themeRoot: Repo.templates, themeDisplay: "Templates", overrideRoot: nil, overrideDisplay: "", diagnostics: &diagnostics)
+        let (site, theme) = Self.siteAndTheme(dir)
         let renderer = SiteRenderer(
             site: site, theme: theme, resolver: LinkResolver(site: site),
             assetPaths: ["style": "assets/style.0123456789.css", "search": "assets/search.0123456789.js"],
@@ -107,18 +102,24 @@ import TownhallTemplates
         #expect(shared >= 12)
     }
 
-    /// Pages that list others render first; the order is a permutation of the pages given,
-    /// each group in its own order.
-    @Test func sectionPagesRenderFirst() throws {
-        let dir = TempDir()
-        try dir.write("-- Content/_index.md --\n# Home\n-- Content/top.md --\n# Top\n-- Content/a/_index.md --\n# A\n"
-            + "-- Content/a/one.md --\n# One\n-- Content/a/b/_index.md --\n# B\n-- Content/a/b/deep.md --\n# Deep\n")
+    /// The site written in `dir`'s Content folder, and the default theme.
+    static func siteAndTheme(_ dir: TempDir) -> (SiteContent, Theme) {
         var diagnostics: [Diagnostic] = []
         let loader = ContentLoader(root: dir.url.appendingPathComponent("Content"), displayRoot: "Content")
         let read = loader.readPages(config: SiteConfig(), cache: [:], diagnostics: &diagnostics)
         let site = loader.assemble(read.pages, staticFiles: read.staticFiles, config: SiteConfig(), diagnostics: &diagnostics)
         let theme = Theme.load(
             themeRoot: Repo.templates, themeDisplay: "Templates", overrideRoot: nil, overrideDisplay: "", diagnostics: &diagnostics)
+        return (site, theme)
+    }
+
+    /// Pages that list others render first; the order is a permutation of the pages given,
+    /// each group in its own order.
+    @Test func sectionPagesRenderFirst() throws {
+        let dir = TempDir()
+        try dir.write("-- Content/_index.md --\n# Home\n-- Content/top.md --\n# Top\n-- Content/a/_index.md --\n# A\n"
+            + "-- Content/a/one.md --\n# One\n-- Content/a/b/_index.md --\n# B\n-- Content/a/b/deep.md --\n# Deep\n")
+        let (site, theme) = Self.siteAndTheme(dir)
         let renderer = SiteRenderer(site: site, theme: theme, resolver: LinkResolver(site: site), assetPaths: [:])
         let indices = Array(site.pages.indices.reversed())
         let order = renderer.longestFirst(indices)
