@@ -25,12 +25,13 @@ extension OutputWriter {
         var cache = result.cache
         // Nothing changed since the last build: the folder is as its manifest says.
         if result.unchanged { return (0, 0, cache) }
-        if result.inPlace, let previous {
-            let (summary, manifest) = try update(result.files, kept: result.kept, previous: previous.manifest)
+        func updateInPlace(_ previous: BuildCache, kept: [String], fingerprints: [UInt64]? = nil) throws(Diagnostic) -> (written: Int, removed: Int, cache: BuildCache) {
+            let (summary, manifest) = try update(result.files, kept: kept, previous: previous.manifest, fingerprints: fingerprints)
             cache.manifest = manifest
             cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
             return (summary.written, summary.removed, cache)
         }
+        if result.inPlace, let previous { return try updateInPlace(previous, kept: result.kept) }
         var known: [UInt64]?
         if intact, let previous {
             let fingerprints = result.files.concurrentMap(OutputManifest.fingerprint)
@@ -38,10 +39,7 @@ extension OutputWriter {
             // out as they were: written afresh, every file of the site was written and the old
             // ones removed (a second of the 22,000-page data set's rebuild).
             if Self.fewChanged(result.files, fingerprints, previous: previous.manifest) {
-                let (summary, manifest) = try update(result.files, kept: [], previous: previous.manifest, fingerprints: fingerprints)
-                cache.manifest = manifest
-                cache.pendingFolders = manifest.folders == 0 ? folderSignature(manifest) : nil
-                return (summary.written, summary.removed, cache)
+                return try updateInPlace(previous, kept: [], fingerprints: fingerprints)
             }
             known = fingerprints
         }
