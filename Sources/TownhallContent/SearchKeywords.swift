@@ -64,63 +64,125 @@ public struct SearchKeywords: Sendable, Hashable {
     /// ten times slower. Smart punctuation (U+2010 to U+2027: dashes, quotes, ellipsis) and
     /// no-break spaces cut runs on their bytes too: they are never letters, and cmark's smart
     /// punctuation puts them between most words that would otherwise take the slow way.
+    ///
+    /// Text is taken 64 bytes at a time: where all of them are ASCII, which is nearly all of
+    /// a page, words are found from a mask of their bytes, one bit each (a byte at a time,
+    /// the scan's branches at every word's ends were a third of the keywords' cost).
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ head: UInt64, _ ascii: Bool) -> Void) {
         guard let base = bytes.baseAddress else { return }
-        // The table is read through a pointer: a `static let` inside the loop is a
-        // `swift_once` call per byte.
-        wordByte.withUnsafeBufferPointer { wordByte in
-            let n = bytes.count
-            // Eight bytes to spare, zeroed: a word's head is read as one number and masked.
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 8)
-            scratch.initialize(repeating: 0, count: n + 8)
-            defer { scratch.deallocate() }
-            var i = 0
-            while i < n {
-                var b = base[i]
+        let n = bytes.count
+        // The text with every byte ORed with 0x20, which lowercases ASCII letters and leaves
+        // digits as they are, and eight zero bytes after it: an ASCII word is passed as its
+        // place in this copy, and its head read from there as one number and masked.
+        let lower = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 8)
+        defer { lower.deallocate() }
+        (lower + n).initialize(repeating: 0, count: 8)
+        let raw = UnsafeRawPointer(base), lowerRaw = UnsafeMutableRawPointer(lower)
+        var k = 0
+        while k + 8 <= n {
+            lowerRaw.storeBytes(of: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) | 0x2020_2020_2020_2020, toByteOffset: k, as: UInt64.self)
+            k += 8
+        }
+        while k < n {
+            lower[k] = base[k] | 0x20
+            k += 1
+        }
+        // The run being read: where it started (-1 when none) and whether it is all ASCII.
+        var start = -1
+        var ascii = true
+        @inline(__always) func finish(_ end: Int) {
+            if ascii {
+                let length = end &- start
+                let first = UnsafeRawPointer(lower + start).loadUnaligned(as: UInt64.self)
+                let head = length >= 8 ? first : first & ((1 << (UInt64(length) &* 8)) &- 1)
+                body(UnsafeBufferPointer(start: lower + start, count: length), head, true)
+            } else {
+                let run = String(decoding: UnsafeBufferPointer(start: base + start, count: end &- start), as: UTF8.self)
+                for word in run.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                    var word = String(word)
+                    word.withUTF8 { body($0, WordTable.head($0), $0.allSatisfy { $0 < 0x80 }) }
+                }
+            }
+            start = -1
+        }
+        var i = 0
+        while i < n {
+            if n &- i >= 64, let words = asciiWordMask(raw + i) {
+                var m = words
+                if start >= 0 {
+                    // The run goes on through the block's first word bytes.
+                    let through = (~m).trailingZeroBitCount
+                    if through == 64 {
+                        i &+= 64
+                        continue
+                    }
+                    finish(i &+ through)
+                    m &= ~0 << UInt64(through)
+                }
+                while m != 0 {
+                    let first = m.trailingZeroBitCount
+                    let length = (~(m >> UInt64(first))).trailingZeroBitCount
+                    start = i &+ first
+                    ascii = true
+                    let end = first &+ length
+                    if end == 64 { break }
+                    finish(i &+ end)
+                    m &= ~0 << UInt64(end)
+                }
+                i &+= 64
+                continue
+            }
+            // A block with other bytes (or the last few bytes), a byte at a time.
+            let limit = min(n, i &+ 64)
+            while i < limit {
+                let b = base[i]
                 if b < 0x80 {
-                    if wordByte[Int(b)] == 0 { i += 1; continue }
+                    if isWordByte(b) {
+                        if start < 0 { (start, ascii) = (i, true) }
+                    } else if start >= 0 {
+                        finish(i)
+                    }
+                    i &+= 1
                 } else if let width = separatorWidth(base, i, n) {
-                    i += width
-                    continue
-                }
-                let start = i
-                var ascii = true
-                while i < n {
-                    b = base[i]
-                    if b < 0x80 {
-                        let lower = wordByte[Int(b)]
-                        if lower == 0 { break }
-                        scratch[i - start] = lower
-                        i += 1
-                    } else {
-                        if separatorWidth(base, i, n) != nil { break }
-                        ascii = false
-                        i += 1
-                    }
-                }
-                if ascii {
-                    let length = i - start
-                    let first = UInt64(littleEndian: UnsafeRawPointer(scratch).loadUnaligned(as: UInt64.self))
-                    let head = length >= 8 ? first : first & ((1 << (UInt64(length) &* 8)) &- 1)
-                    body(UnsafeBufferPointer(start: scratch, count: length), head, true)
+                    if start >= 0 { finish(i) }
+                    i &+= width
                 } else {
-                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    for word in run.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-                        var word = String(word)
-                        word.withUTF8 { body($0, WordTable.head($0), $0.allSatisfy { $0 < 0x80 }) }
-                    }
+                    if start < 0 { start = i }
+                    ascii = false
+                    i &+= 1
                 }
             }
         }
+        if start >= 0 { finish(n) }
     }
 
-    /// For each ASCII byte: its lowercase when it is a letter or digit, else 0.
-    private static let wordByte: [UInt8] = (0..<128).map { b -> UInt8 in
-        switch b {
-        case 0x30...0x39, 0x61...0x7A: UInt8(b)
-        case 0x41...0x5A: UInt8(b + 32)
-        default: 0
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        let lower = b | 0x20
+        return (b &- 0x30) < 10 || (lower &- 0x61) < 26
+    }
+
+    /// For 64 bytes all ASCII, a mask with bit `k` set when byte `k` is a letter or digit;
+    /// nil when any byte is not ASCII. Eight bytes at a time: with the high bit clear, adding
+    /// to a byte never carries into the next, so ranges are checked by the high bits of sums.
+    @inline(__always)
+    private static func asciiWordMask(_ p: UnsafeRawPointer) -> UInt64? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func splat(_ b: UInt64) -> UInt64 { b &* 0x0101_0101_0101_0101 }
+        var mask: UInt64 = 0
+        var any: UInt64 = 0
+        for part in 0..<8 {
+            let x = p.loadUnaligned(fromByteOffset: part &* 8, as: UInt64.self)
+            any |= x
+            let lower = x | splat(0x20)
+            // High bit set where `lower` is in a...z, and where `x` is in 0...9.
+            let letter = (lower &+ splat(0x80 - 0x61)) & ~(lower &+ splat(0x80 - 0x7B))
+            let digit = (x &+ splat(0x80 - 0x30)) & ~(x &+ splat(0x80 - 0x3A))
+            let bits = ((letter | digit) & highs) >> 7
+            // One bit per byte, gathered into the top byte, byte k at bit k.
+            mask |= ((bits &* 0x0102_0408_1020_4080) >> 56) << UInt64(part &* 8)
         }
+        return any & highs == 0 ? mask : nil
     }
 
     /// The length of the no-break space or smart punctuation that starts at `i`, when its

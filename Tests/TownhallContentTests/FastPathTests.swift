@@ -62,8 +62,15 @@ import TownhallDiagnostics
         var generator = SystemRandomNumberGenerator()
         let pieces = ["a", "Z", "q", "M", "7", "0", " ", "  ", ",", ".", "-", "_", "\n", "’", "“", "—", "\u{A0}", "é", "Ü",
                       "\u{301}", "日", "supercalifragilistic", "Word", "ABCDEFGH", "abcdefg", "x1y2z3"]
-        for _ in 0..<2000 {
-            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        // Longer texts, mostly ASCII, cross the 64-byte blocks the scan reads at once:
+        // words run over their edges, into and out of blocks that hold other characters.
+        let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for round in 0..<3000 {
+            let long = round % 3 == 0
+            let text = (0..<Int.random(in: 0...(long ? 200 : 30), using: &generator)).map { _ in
+                long && Int.random(in: 0..<40, using: &generator) > 0
+                    ? asciiPieces.randomElement(using: &generator)! : pieces.randomElement(using: &generator)!
+            }.joined()
             let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
             var words: [String] = []
             SearchKeywords.forEachWord(in: text) { word, head, _ in
