@@ -106,6 +106,7 @@ struct TemplateRenderer {
         }
     }
 
+    @inline(__always)
     private func render(_ node: Node, _ context: inout RenderContext, into out: inout [UInt8]) {
         switch node {
         case .text(let text):
