@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
             previous: previous, previousIsExact: previousIsExact) {
             return quick
         }
-        let cache = withEdits?.withPages(threads: options.threads)
+        let cache = withEdits?.withPages(threads: options.threads).settled()
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -151,11 +151,23 @@ public struct SiteBuilder: Sendable {
             stats: stats, searchIndexPath: searchIndexPath, tags: tagIndex.value)
         // Every page's key, then only the pages whose key changed are rendered, unless so
         // many changed that writing the whole site afresh (and swapping it in) is better.
-        let plan = renderer.keyPlan(
-            settings: settings, data: InputSignature.ofFolder(options.content.appendingPathComponent("data")),
-            threads: options.threads)
+        // The community data is the data folder and the event pages' front matter: the
+        // pages that summarise it (indexes, statistics) show what either holds.
+        var dataKey = KeyHash()
+        dataKey.add(InputSignature.ofFolder(options.content.appendingPathComponent("data")))
+        if let community {
+            for i in site.pages.indices where community.page(at: site.pages[i].url) != nil { dataKey.add(pageKeys[i]) }
+        }
+        let plan = renderer.keyPlan(settings: settings, data: dataKey.value, threads: options.threads)
+        // With no keys of a last build to compare with, every page is rendered, and the keys
+        // of the pages drawn from the data (each made from the data values the page shows)
+        // are only for the next build: they are worked out while the site is written, with a
+        // core idle (see `pendingRenderKeys`), and a placeholder stands in for them until then.
+        let deferDataKeys = (cache?.renderKeys ?? [:]).isEmpty && community != nil
         let contexts = Array(site.pages.indices).concurrentMap(threads: options.threads) {
-            renderer.contextKey($0, links: checks[$0].links, plan: plan)
+            deferDataKeys && renderer.isFromData($0)
+                ? renderer.contextKey($0, links: checks[$0].links, plan: plan, data: 0)
+                : renderer.contextKey($0, links: checks[$0].links, plan: plan)
         }
         let keys = site.pages.indices.map { SiteRenderer.renderKey(body: pageKeys[$0], context: contexts[$0]) }
         var newCache = BuildCache()
@@ -225,6 +237,16 @@ public struct SiteBuilder: Sendable {
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         newCache.edits = edits.value
+        if deferDataKeys {
+            newCache.pendingRenderKeys = Background { [pageKeys, checks] in
+                var keys: [String: UInt64] = [:]
+                for i in site.pages.indices where renderer.isFromData(i) {
+                    let context = renderer.contextKey(i, links: checks[i].links, plan: plan)
+                    keys[site.pages[i].url + "index.html"] = SiteRenderer.renderKey(body: pageKeys[i], context: context)
+                }
+                return keys
+            }
+        }
         (newCache.checks, newCache.searchLines) = byURL.value
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))

@@ -123,7 +123,7 @@ extension SiteRenderer {
         site.add(community == nil ? "" : "community")
         // Each section's keys on every core (ten thousand pages' titles and URLs hashed on
         // one thread left the other idle).
-        let pages = self.site.pages, sections = self.site.sections
+        let pages = self.site.pages, sections = self.site.sections, collapsed = navigation.collapsed
         let sectionKeys = sections.keys.sorted().concurrentMap(threads: threads) { path -> (String, UInt64, UInt64) in
             let section = sections[path]!
             var n = KeyHash(), c = KeyHash()
@@ -137,7 +137,9 @@ extension SiteRenderer {
             }
             for i in section.pages {
                 let page = pages[i]
-                n.add(page.title); n.add(page.url)
+                // A collapsed section's pages are not in the navigation (see `NavigationBuilder`):
+                // an event's title is not shown on the other event pages.
+                if collapsed.contains(path) { c.add(page.title); c.add(page.url) } else { n.add(page.title); n.add(page.url) }
                 c.add(page.description); c.add(page.frontMatter.date?.description ?? ""); c.add(page.lastChanged?.description ?? "")
             }
             return (path, n.value, c.value)
@@ -183,7 +185,7 @@ extension SiteRenderer {
     /// layout, the site settings, what it shows of its own and its ancestors' sections
     /// (navigation, breadcrumbs, and for a section page its cards), its neighbours in
     /// reading order, where each of its links leads (`links`, a `LinkKey`), and for event
-    /// and group pages the community data. Two builds that give a page the same key render
+    /// and group pages what they show of the community data (`dataKey`). Two builds that give a page the same key render
     /// it to the same bytes.
     public func renderKey(_ index: Int, body: UInt64, links: UInt64, plan: RenderKeyPlan) -> UInt64 {
         Self.renderKey(body: body, context: contextKey(index, links: links, plan: plan))
@@ -200,6 +202,11 @@ extension SiteRenderer {
 
     /// The part of `renderKey` that does not come from the page's own key.
     public func contextKey(_ index: Int, links: UInt64, plan: RenderKeyPlan) -> UInt64 {
+        contextKey(index, links: links, plan: plan, data: isFromData(index) ? dataKey(index, plan: plan) : nil)
+    }
+
+    /// `contextKey` with the page's `dataKey` given (nil for a page not drawn from the data).
+    public func contextKey(_ index: Int, links: UInt64, plan: RenderKeyPlan, data: UInt64?) -> UInt64 {
         let page = site.pages[index]
         var hash = KeyHash()
         hash.add(theme.closureHashes[Self.layout(of: page)] ?? 0)
@@ -220,7 +227,7 @@ extension SiteRenderer {
             if let n = navigationNeighbour(of: index, step: step) { hash.add(site.pages[n].title); hash.add(site.pages[n].url) } else { hash.add("-") }
         }
         hash.add(links)
-        if isFromData(index) { hash.add(plan.community) }
+        if let data { hash.add(data) }
         return hash.value
     }
 

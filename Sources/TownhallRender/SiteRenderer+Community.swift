@@ -82,9 +82,20 @@ extension SiteRenderer {
 
     func eventValue(_ e: Int, community: CommunityView, renderedBody: String, links: LinkStyle) -> TemplateData {
         let event = community.data.events[e]
-        let body = eventBody(e, renderedBody: event.page == nil ? nil : renderedBody)
+        return eventValue(e, community: community, body: eventBody(e, renderedBody: event.page == nil ? nil : renderedBody), links: links)
+    }
+
+    /// The event's value with `body` for its plan and recap: their HTML when a page is
+    /// rendered, their data's Markdown when the page's data key is worked out (see `dataKey`).
+    /// `item` gives the events' list entries (by default `eventItem` with `links`).
+    func eventValue(
+        _ e: Int, community: CommunityView, body: (plan: String?, recap: String?), links: LinkStyle,
+        item: ((Int) -> TemplateData)? = nil
+    ) -> TemplateData {
+        let item = item ?? { eventItem($0, community: community, links: links) }
+        let event = community.data.events[e]
         let upcoming = community.isUpcoming(e)
-        var value = eventItem(e, community: community, links: links)
+        var value = item(e)
         let hosts = event.hosts.compactMap { community.data.member($0) }.map { memberValue($0, community: community) }
         let showHosts = community.privacy.publishes("name")
         value["end"] = event.end.map { TemplateValue.strings(["iso": $0.description, "text": $0.date.longText]) } ?? .absent
@@ -99,8 +110,8 @@ extension SiteRenderer {
         value["hasRecap"] = .bool(body.recap != nil)
         value["awaitingRecap"] = .bool(!upcoming && body.recap == nil)
         value["figures"] = upcoming ? .absent : figuresValue(community.figures[e], community: community)
-        value["previous"] = e > 0 ? eventItem(e - 1, community: community, links: links) : .absent
-        value["next"] = e + 1 < community.data.events.count ? eventItem(e + 1, community: community, links: links) : .absent
+        value["previous"] = e > 0 ? item(e - 1) : .absent
+        value["next"] = e + 1 < community.data.events.count ? item(e + 1) : .absent
         value["eventsURL"] = .string(links.url(CommunityView.eventsPath))
         value["calendarURL"] = .string(links.url("events.ics"))
         return value

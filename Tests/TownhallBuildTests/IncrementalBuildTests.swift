@@ -247,27 +247,84 @@ import Testing
         try expectSameAsCleanBuild(dir)
     }
 
-    /// A data edit renders again every page drawn from the data; when it changes few of them
-    /// (here none: the edited field is not published), the output is updated in place rather
-    /// than written afresh; when it changes many, the site is written afresh. Either way the
-    /// output is that of a clean build.
-    @Test func dataEditsThatChangeFewPagesUpdateTheOutputInPlace() throws {
+    /// An event or group page is keyed by the data values it shows, so a data edit renders
+    /// again only the pages that show what changed, and the pages that summarise all of the
+    /// data (the indexes). The first build works those keys out after rendering; the second
+    /// works them out before, and they must agree (the unpublished edit renders no event).
+    @Test func dataEditsRenderThePagesThatShowWhatChanged() throws {
+        let dir = try site()
+        var events = "id,title,date,kind,location,capacity,hosts\n"
+        for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,m\(1 + i % 2)\n" }
+        try dir.write("-- Content/data/events.csv --\n" + events)
+        try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\nm1,Ada,2026-01-01,steward,all,Riverside\nm2,Bea,2026-01-01,member,all,Hillside\n")
+        _ = try build(dir)
+        let eventPages = { (rendered: Set<String>) in rendered.filter { $0.hasPrefix("events/e") } }
+        let marker = dir.url.appendingPathComponent("Site/events/e1/index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date
+
+        // A field no page shows: no event or group page is rendered, and no file written.
+        try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "Riverside", with: "Northbank") }
+        let unpublished = try outputs(dir)
+        #expect(eventPages(unpublished.rendered).isEmpty, "\(eventPages(unpublished.rendered).sorted())")
+        #expect(!unpublished.rendered.contains { $0.hasPrefix("groups/") && $0 != "groups/index.html" })
+        #expect(unpublished.rendered.contains("events/index.html"), "the index summarises all of the data")
+        #expect(unpublished.log.contains("wrote 0 files"), "\(unpublished.log.suffix(300))")
+        #expect(try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date == before)
+        try expectSameAsCleanBuild(dir)
+
+        // A host's published name: exactly the events they host.
+        try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "m1,Ada,", with: "m1,Ada Lovelace,") }
+        let renamed = try outputs(dir)
+        let hosted = Set((0..<150).filter { $0 % 2 == 0 }.map { "events/e\($0)/index.html" })
+        #expect(eventPages(renamed.rendered) == hosted)
+        #expect(dir.read("Site/events/e0/index.html")?.contains("Ada Lovelace") == true)
+        #expect(dir.read("Site/events/e1/index.html")?.contains("Ada Lovelace") == false)
+        try expectSameAsCleanBuild(dir)
+
+        // An event's title: its page, and the pages of the events before and after it.
+        try edit(dir, "Content/data/events.csv") { $0.replacingOccurrences(of: "Repair evening 7,", with: "Bike repair evening 7,") }
+        let retitled = eventPages(try build(dir))
+        #expect(retitled.contains("events/e7/index.html") && retitled.count == 3, "\(retitled.sorted())")
+        try expectSameAsCleanBuild(dir)
+    }
+
+    /// The events index lists what event pages' front matter says (an upcoming event's
+    /// place), so an edit to it renders the index again.
+    @Test func eventPageEditsRenderTheEventsIndex() throws {
+        let dir = try site()
+        try dir.write("""
+            -- Content/events/2026-12-01-later.md --
+            ---
+            title: Later
+            date: 2026-12-01
+            kind: meetup
+            location: Hall
+            capacity: 10
+            hosts: [m1]
+            ---
+            Plan.
+            """)
+        _ = try build(dir)
+        #expect(dir.read("Site/events/index.html")?.contains("Hall") == true)
+        try edit(dir, "Content/events/2026-12-01-later.md") { $0.replacingOccurrences(of: "location: Hall", with: "location: Barn") }
+        let rendered = try build(dir)
+        #expect(rendered.contains("events/index.html"))
+        #expect(dir.read("Site/events/index.html")?.contains("Barn") == true)
+        try expectSameAsCleanBuild(dir)
+    }
+
+    /// A data edit that changes many pages writes the site afresh, and the output is that
+    /// of a clean build.
+    @Test func dataEditsThatChangeManyPagesWriteTheSiteAfresh() throws {
         let dir = try site()
         var events = "id,title,date,kind,location,capacity,hosts\n"
         for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,m1\n" }
         try dir.write("-- Content/data/events.csv --\n" + events)
         try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\nm1,Ada,2026-01-01,steward,all,Riverside\n")
         _ = try build(dir)
-        let marker = dir.url.appendingPathComponent("Site/events/e1/index.html")
-        let before = try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date
-        try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "Riverside", with: "Northbank") }
-        let unpublished = try outputs(dir)
-        #expect(unpublished.rendered.count > 150, "every page drawn from the data is rendered again")
-        #expect(unpublished.log.contains("wrote 0 files"), "\(unpublished.log.suffix(300))")
-        #expect(try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date == before)
-        try expectSameAsCleanBuild(dir)
         try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "m1,Ada,", with: "m1,Ada Lovelace,") }
         let published = try outputs(dir)
+        #expect(published.rendered.count > 150, "every event shows its host")
         #expect(!published.log.contains("wrote 0 files"))
         #expect(dir.read("Site/events/e1/index.html")?.contains("Ada Lovelace") == true)
         try expectSameAsCleanBuild(dir)
