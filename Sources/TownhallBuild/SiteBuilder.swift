@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
             previous: previous, previousIsExact: previousIsExact) {
             return quick
         }
-        let cache = withEdits?.withPages(threads: options.threads).settled()
+        let cache = withEdits?.withPages(threads: options.threads)
         let config = SiteConfig.load(
             from: options.content.appendingPathComponent("site.yaml"),
             displayPath: options.contentDisplay + "/site.yaml", diagnostics: &diagnostics)
@@ -159,13 +159,12 @@ public struct SiteBuilder: Sendable {
             for i in site.pages.indices where community.page(at: site.pages[i].url) != nil { dataKey.add(pageKeys[i]) }
         }
         let plan = renderer.keyPlan(settings: settings, data: dataKey.value, threads: options.threads)
-        // With no keys of a last build to compare with, every page is rendered, and the keys
-        // of the pages drawn from the data (each made from the data values the page shows)
-        // are only for the next build: they are worked out while the site is written, with a
-        // core idle (see `pendingRenderKeys`), and a placeholder stands in for them until then.
-        let deferDataKeys = (cache?.renderKeys ?? [:]).isEmpty && community != nil
+        // With no keys of a last build to compare with, every page is rendered, and the data
+        // keys of the pages keyed by their records are made from the values they render (see
+        // `renderPage(keyed:)`) rather than made twice; a placeholder stands in until then.
+        let keyedByRender = (cache?.renderKeys ?? [:]).isEmpty && community != nil
         let contexts = Array(site.pages.indices).concurrentMap(threads: options.threads) {
-            deferDataKeys && renderer.isFromData($0)
+            keyedByRender && renderer.isKeyedByRecords($0)
                 ? renderer.contextKey($0, links: checks[$0].links, plan: plan, data: 0)
                 : renderer.contextKey($0, links: checks[$0].links, plan: plan)
         }
@@ -196,19 +195,27 @@ public struct SiteBuilder: Sendable {
         // The pages that take longest first: rendered in page order, the statistics pages came
         // last and kept one core busy alone. The results are put back in page order.
         let order = renderer.longestFirst(toRender)
-        let renders = order.map { toRender[$0] }.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?) in
-            let (html, splice) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i])
+        let renders = order.map { toRender[$0] }.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?, UInt64?) in
+            let (html, splice, data) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i], keyed: keyedByRender)
+            // The render key the placeholder stood in for, from the data key the render made.
+            let key = keyedByRender && renderer.isKeyedByRecords(i)
+                ? SiteRenderer.renderKey(
+                    body: pageKeys[i],
+                    context: data.map { renderer.contextKey(i, links: checks[i].links, plan: plan, data: $0) }
+                        ?? renderer.contextKey(i, links: checks[i].links, plan: plan))
+                : nil
             let (file, dropped) = OutputFile.checkedBytes(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
             let recording = dropped ? nil
                 : splice.map { EditIndex.Recording(renderKey: keys[i], surface: Surface.of(editable[i]!.page), splice: $0) }
-            return (file, recording)
+            return (file, recording, key)
         }
         var place = [Int](repeating: 0, count: order.count)
         for (k, position) in order.enumerated() { place[position] = k }
         let rendered = place.map { renders[$0] }
         let pages = rendered.map(\.0)
         let recorded = Dictionary(uniqueKeysWithValues: zip(toRender, rendered).compactMap { i, item in item.1.map { (i, $0) } })
+        for (i, item) in zip(toRender, rendered) { if let key = item.2 { newCache.renderKeys[site.pages[i].url + "index.html"] = key } }
         // The edit index is made on another thread while the generated pages render (it is
         // one thread's work, which left a core idle).
         let previousEdits = cache?.edits, lines = searchLines, stamp = (asOf.description, asOfSource.rawValue)
@@ -237,16 +244,6 @@ public struct SiteBuilder: Sendable {
         progress("copying \(site.staticFiles.count) files")
         files += site.staticFiles.map { OutputFile(path: $0.sourcePath, contents: .copy($0.source)) }
         newCache.edits = edits.value
-        if deferDataKeys {
-            newCache.pendingRenderKeys = Background { [pageKeys, checks] in
-                var keys: [String: UInt64] = [:]
-                for i in site.pages.indices where renderer.isFromData(i) {
-                    let context = renderer.contextKey(i, links: checks[i].links, plan: plan)
-                    keys[site.pages[i].url + "index.html"] = SiteRenderer.renderKey(body: pageKeys[i], context: context)
-                }
-                return keys
-            }
-        }
         (newCache.checks, newCache.searchLines) = byURL.value
         if let clash = Self.firstClash(files.map(\.path) + kept) {
             diagnostics.append(.error("two outputs write /\(clash); rename the content file or tag that makes it", at: SourceLocation(file: options.contentDisplay)))

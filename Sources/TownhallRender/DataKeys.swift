@@ -5,49 +5,42 @@ extension SiteRenderer {
     /// The part of a page's render key that comes from the community data. An event or
     /// group page shows a few records (its event or group, their hosts and neighbours,
     /// their figures), so its key is a hash of the very values its template gets from
-    /// them: an edit to the data re-renders only the pages that show what changed. Pages
-    /// that summarise the data (the indexes, statistics and reports, pages embedding
-    /// figures) take `plan.community`, which changes with any data file.
-    ///
-    /// The values are made with links from a folder no page has, so they are the same from
-    /// any page (the page's URL, in its key already, fixes its links from there) and each
-    /// event's list entry is made and hashed once for all the pages that show it. An event's
-    /// plan and recap are hashed as their data's Markdown, not rendered: the HTML is made
-    /// from that Markdown, or from the page's own body, which the page's own key covers.
+    /// them (`recordsKey`): an edit to the data re-renders only the pages that show what
+    /// changed. Pages that summarise the data (the indexes, statistics and reports, pages
+    /// embedding figures) take `plan.community`, which changes with any of it.
     func dataKey(_ index: Int, plan: RenderKeyPlan) -> UInt64 {
         let page = site.pages[index]
-        guard let community, let kind = community.page(at: page.url), !showsStatistics(index) else { return plan.community }
-        let links = LinkStyle(from: "\u{1}/")
-        let item = { (e: Int) -> TemplateData in
-            dataKeyParts.items.entry(e) { .reusable("event item \(e)", eventItem(e, community: community, links: links)) }
-        }
-        let value: TemplateData
+        guard let community, isKeyedByRecords(index), let kind = community.page(at: page.url) else { return plan.community }
+        let links = LinkStyle(from: page.url)
         switch kind {
         case .event(let e):
-            let event = community.data.events[e]
-            value = eventValue(e, community: community, body: (event.plan, event.recap), links: links, item: item)
+            // The value without its plan and recap, which the key takes from `dataBody`.
+            let value = eventValue(e, community: community, body: (nil, nil), links: links)
+            return Records(value: value, body: dataBody(community.data.events[e])).key
         case .group(let g):
-            value = groupValue(g, community: community, links: links, item: item)
+            return Records(value: groupValue(g, community: community, links: links), body: nil).key
         case .eventsIndex, .groupsIndex:
             return plan.community
         }
-        var hash = KeyHash()
-        hash.add("records")
-        add(value, to: &hash)
-        return hash.value
     }
 
-    /// Whether the page shows figures worked out from all of the data.
-    private func showsStatistics(_ index: Int) -> Bool {
+    /// Whether the page's data key is made from the records it shows: an event or group
+    /// page that shows no figures worked out from all of the data.
+    public func isKeyedByRecords(_ index: Int) -> Bool {
         let page = site.pages[index]
-        guard let stats else { return false }
-        return stats.pagePeriods[page.url] != nil || stats.statsPage(at: page.url) != nil || Self.layout(of: page) == "reports"
+        switch community?.page(at: page.url) {
+        case .event?, .group?: break
+        default: return false
+        }
+        guard let stats else { return true }
+        return stats.pagePeriods[page.url] == nil && stats.statsPage(at: page.url) == nil && Self.layout(of: page) != "reports"
     }
 
-    /// Adds a template value: each case tagged, each list and object counted, each
-    /// object's names with their values in order, so that different values hash apart. A
-    /// `.reusable` value is hashed once per build: its key promises the same value.
-    func add(_ value: TemplateData, to hash: inout KeyHash) {
+    /// Adds a template value: each case tagged, each list and object counted, each object's
+    /// values in order, so that different values hash apart. Not the objects' names: this
+    /// binary's renderer gives every value of a kind the same names, and a cache written
+    /// by another binary is not used.
+    fileprivate static func add(_ value: TemplateData, to hash: inout KeyHash) {
         switch value {
         case .string(let s): hash.add(0); hash.add(s)
         case .utf8(let bytes): hash.add(0); hash.add(bytes)
@@ -60,29 +53,47 @@ extension SiteRenderer {
         case .object(let fields):
             hash.add(6)
             var count = 0
-            for (key, field) in fields {
-                hash.add(key)
+            for (_, field) in fields {
                 add(field, to: &hash)
                 count += 1
             }
             hash.add(count)
-        case .slot(let name, let inner):
+        case .slot(let name, let inner), .reusable(let name, let inner):
             hash.add(7); hash.add(name)
             add(inner, to: &hash)
-        case .reusable(let name, let inner):
-            hash.add(8)
-            hash.add(dataKeyParts.hashes.entry(name) {
-                var own = KeyHash()
-                add(inner, to: &own)
-                return own.value
-            })
         }
     }
 }
 
-/// What the data keys of one build share: each event's list entry and the hashes of
-/// `.reusable` values, by their keys.
-final class DataKeyParts: Sendable {
-    let items = SharedCache<Int, TemplateData>()
-    let hashes = SharedCache<String, UInt64>()
+/// What an event or group page shows of the data records, as its data key takes it: the
+/// value its template gets and, for an event, its plan and recap as the data gives them in
+/// Markdown (`body`), in place of the value's own: the HTML is made from that Markdown, or
+/// from the page's own body, which the page's own key covers.
+struct Records {
+    let value: TemplateData
+    let body: (plan: String?, recap: String?)?
+
+    var key: UInt64 {
+        var hash = KeyHash()
+        hash.add("records")
+        guard let body, case .object(let fields) = value else {
+            SiteRenderer.add(value, to: &hash)
+            return hash.value
+        }
+        hash.add(6)
+        var count = 0
+        for (name, field) in fields {
+            switch name {
+            case "plan", "recap", "hasPlan", "hasRecap", "awaitingRecap": continue
+            default: SiteRenderer.add(field, to: &hash)
+            }
+            count += 1
+        }
+        hash.add(count)
+        for part in [body.plan, body.recap] {
+            hash.add(part == nil ? 0 : 1)
+            hash.add(part ?? "")
+        }
+        return hash.value
+    }
 }

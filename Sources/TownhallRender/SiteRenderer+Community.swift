@@ -4,21 +4,30 @@ import TownhallMarkdown
 import TownhallTemplates
 
 extension SiteRenderer {
-    /// Adds what a community page shows to its template context.
-    func addCommunity(_ kind: CommunityPage, to context: inout TemplateObject, pageIndex: Int, content: String, links: LinkStyle) {
-        guard let community else { return }
+    /// Adds what a community page shows to its template context. Returns, for an event or
+    /// group page, what its data key is made from (see `dataKey`).
+    @discardableResult
+    func addCommunity(_ kind: CommunityPage, to context: inout TemplateObject, pageIndex: Int, content: String, links: LinkStyle) -> Records? {
+        guard let community else { return nil }
         switch kind {
         case .event(let e):
-            context["event"] = eventValue(e, community: community, renderedBody: content, links: links)
+            let event = community.data.events[e]
+            let value = eventValue(e, community: community, renderedBody: content, links: links)
+            context["event"] = value
             // An event's neighbours are the events before and after it (in `event`).
             context["prev"] = .absent
             context["next"] = .absent
+            return Records(value: value, body: dataBody(event))
         case .eventsIndex:
             context["events"] = eventsIndexValue(community, links: links)
+            return nil
         case .group(let g):
-            context["group"] = groupValue(g, community: community, links: links)
+            let value = groupValue(g, community: community, links: links)
+            context["group"] = value
+            return Records(value: value, body: nil)
         case .groupsIndex:
             context["groups"] = groupsIndexValue(community, links: links)
+            return nil
         }
     }
 
@@ -80,22 +89,22 @@ extension SiteRenderer {
         return TemplateValue.strings(["name": community.data.groups[g].name, "url": links.url(community.groupURLs[g])])
     }
 
+    /// An event's plan and recap as its data gives them, in Markdown: what its data key
+    /// holds of them. The HTML a page shows is made from them, or from the page's own body.
+    func dataBody(_ event: Event) -> (plan: String?, recap: String?) {
+        (event.plan, event.recap)
+    }
+
     func eventValue(_ e: Int, community: CommunityView, renderedBody: String, links: LinkStyle) -> TemplateData {
         let event = community.data.events[e]
         return eventValue(e, community: community, body: eventBody(e, renderedBody: event.page == nil ? nil : renderedBody), links: links)
     }
 
-    /// The event's value with `body` for its plan and recap: their HTML when a page is
-    /// rendered, their data's Markdown when the page's data key is worked out (see `dataKey`).
-    /// `item` gives the events' list entries (by default `eventItem` with `links`).
-    func eventValue(
-        _ e: Int, community: CommunityView, body: (plan: String?, recap: String?), links: LinkStyle,
-        item: ((Int) -> TemplateData)? = nil
-    ) -> TemplateData {
-        let item = item ?? { eventItem($0, community: community, links: links) }
+    /// The event's value with `body`, the HTML of its plan and recap.
+    func eventValue(_ e: Int, community: CommunityView, body: (plan: String?, recap: String?), links: LinkStyle) -> TemplateData {
         let event = community.data.events[e]
         let upcoming = community.isUpcoming(e)
-        var value = item(e)
+        var value = eventItem(e, community: community, links: links)
         let hosts = event.hosts.compactMap { community.data.member($0) }.map { memberValue($0, community: community) }
         let showHosts = community.privacy.publishes("name")
         value["end"] = event.end.map { TemplateValue.strings(["iso": $0.description, "text": $0.date.longText]) } ?? .absent
@@ -110,8 +119,8 @@ extension SiteRenderer {
         value["hasRecap"] = .bool(body.recap != nil)
         value["awaitingRecap"] = .bool(!upcoming && body.recap == nil)
         value["figures"] = upcoming ? .absent : figuresValue(community.figures[e], community: community)
-        value["previous"] = e > 0 ? item(e - 1) : .absent
-        value["next"] = e + 1 < community.data.events.count ? item(e + 1) : .absent
+        value["previous"] = e > 0 ? eventItem(e - 1, community: community, links: links) : .absent
+        value["next"] = e + 1 < community.data.events.count ? eventItem(e + 1, community: community, links: links) : .absent
         value["eventsURL"] = .string(links.url(CommunityView.eventsPath))
         value["calendarURL"] = .string(links.url("events.ics"))
         return value

@@ -4,9 +4,7 @@ import TownhallMarkdown
 import TownhallTemplates
 
 extension SiteRenderer {
-    /// `item` gives the events' list entries (by default `eventItem` with `links`).
-    func groupValue(_ g: Int, community: CommunityView, links: LinkStyle, item: ((Int) -> TemplateData)? = nil) -> TemplateData {
-        let item = item ?? { eventItem($0, community: community, links: links) }
+    func groupValue(_ g: Int, community: CommunityView, links: LinkStyle) -> TemplateData {
         let group = community.data.groups[g]
         let status = community.status(ofGroup: g)
         let text = community.figureText
@@ -38,9 +36,9 @@ extension SiteRenderer {
             "size": .string(text.people(community.currentSize(ofGroup: g))),
             "sizes": .list(sizes),
             "hasSizes": .bool(!sizes.isEmpty),
-            "upcoming": .list(upcoming.map(item)),
+            "upcoming": .list(upcoming.map { eventItem($0, community: community, links: links) }),
             "hasUpcoming": .bool(!upcoming.isEmpty),
-            "past": .list(past.map(item)),
+            "past": .list(past.map { eventItem($0, community: community, links: links) }),
             "hasPast": .bool(!past.isEmpty),
             "eventCount": .int(events.count),
             "hasEvents": .bool(!events.isEmpty),

@@ -21,8 +21,6 @@ public struct SiteRenderer: Sendable {
     let memo = TemplateMemo()
     /// Each folder's context for its ordinary pages, but for their title and nav (see `base`).
     private let folderBase = SharedCache<FolderBaseKey, TemplateObject>()
-    /// What the pages' data keys share (see `dataKey`).
-    let dataKeyParts = DataKeyParts()
     /// The site paths every page's context links to (home, tags, search, assets).
     private let siteTargets: [String]
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
@@ -60,6 +58,14 @@ public struct SiteRenderer: Sendable {
     /// `rewrites`, when the links were resolved already, holds one for each of the page's
     /// analysed links.
     public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil) -> (html: [UInt8], splice: PageSplice?) {
+        let rendered = renderPage(index, recording: recording, rewrites: resolved, keyed: false)
+        return (rendered.html, rendered.splice)
+    }
+
+    /// `renderPage`, and with `keyed` the page's `dataKey` when it is keyed by the records
+    /// it shows (nil when it is not: then its data key is the plan's), made from the values
+    /// the page renders rather than made again.
+    public func renderPage(_ index: Int, recording: Bool, rewrites resolved: [LinkRewrite?]? = nil, keyed: Bool) -> (html: [UInt8], splice: PageSplice?, dataKey: UInt64?) {
         let page = site.pages[index]
         var links: [PageSplice.Link] = []
         func resolve(_ link: MarkdownLink, _ known: LinkRewrite?? = nil) -> LinkRewrite? {
@@ -78,12 +84,13 @@ public struct SiteRenderer: Sendable {
         } else {
             content = .string(Markdown.render(page.body, options: page.markdownOptions, rewrite: { resolve($0) }, embed: embedder(index)))
         }
-        let context = pageContext(index, content: content, slots: recording)
+        let (context, records) = pageContext(index, content: content, slots: recording)
+        let dataKey = keyed && isKeyedByRecords(index) ? records?.key : nil
         let layout = Self.layout(of: page)
-        guard recording else { return (theme.library.renderBytes(context, withTemplate: layout, memo: memo) ?? [], nil) }
+        guard recording else { return (theme.library.renderBytes(context, withTemplate: layout, memo: memo) ?? [], nil, dataKey) }
         var slots: [TemplateSlot] = []
         let html = theme.library.renderBytes(context, withTemplate: layout, slots: &slots, memo: memo) ?? []
-        return (html, PageSplice(slots: slots, links: links))
+        return (html, PageSplice(slots: slots, links: links), dataKey)
     }
 
     /// Positions in `indices` with the pages that take longest to render first (statistics
@@ -114,7 +121,9 @@ public struct SiteRenderer: Sendable {
         return { request in embedHTML(request, stats: stats, catalog: catalog, pageURL: page.url, links: links, ids: &ids) }
     }
 
-    private func pageContext(_ index: Int, content: TemplateData, slots: Bool) -> TemplateData {
+    /// The page's context, and for an event or group page the value of its records (see
+    /// `addCommunity`).
+    private func pageContext(_ index: Int, content: TemplateData, slots: Bool) -> (TemplateData, records: Records?) {
         let page = site.pages[index]
         let links = LinkStyle(from: page.url)
         let embedCatalog = stats.flatMap { s in s.pagePeriods[page.url].flatMap { s.catalogs[$0] } }
@@ -123,8 +132,9 @@ public struct SiteRenderer: Sendable {
         context["children"] = children(of: page, links: links)
         context["prev"] = navigation.neighbour(of: index, step: -1, links: links)
         context["next"] = navigation.neighbour(of: index, step: 1, links: links)
+        var records: Records?
         if let community, let kind = community.page(at: page.url) {
-            addCommunity(kind, to: &context, pageIndex: index, content: content.interpolated, links: links)
+            records = addCommunity(kind, to: &context, pageIndex: index, content: content.interpolated, links: links)
         }
         if let stats {
             if let spec = stats.statsPage(at: page.url), let catalog = stats.siteCatalog {
@@ -135,7 +145,7 @@ public struct SiteRenderer: Sendable {
                 context["reports"] = reportsIndexValue(sectionPath: page.sectionPath, stats: stats, links: links)
             }
         }
-        return .object(context)
+        return (.object(context), records)
     }
 
     public func renderTagIndex() -> String {

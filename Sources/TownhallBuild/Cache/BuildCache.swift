@@ -46,21 +46,8 @@ public struct BuildCache: Sendable {
     /// `manifest.folders` while it is still being worked out, after a commit: `save` waits
     /// for it last, so the `lstat` of every output folder overlaps writing the cache.
     var pendingFolders: Background<UInt64>?
-    /// Render keys still being worked out when the build ended (a first build's keys of the
-    /// pages drawn from the data, see `SiteBuilder`): `save`, and a build starting from this
-    /// cache, wait for them.
-    var pendingRenderKeys: Background<[String: UInt64]>?
 
     public init() {}
-
-    /// The cache with its pending render keys in place.
-    func settled() -> BuildCache {
-        guard let pending = pendingRenderKeys else { return self }
-        var cache = self
-        cache.renderKeys.merge(pending.value) { _, later in later }
-        cache.pendingRenderKeys = nil
-        return cache
-    }
 
     public static func location(for output: URL) -> URL {
         output.deletingLastPathComponent()
@@ -158,7 +145,6 @@ public struct BuildCache: Sendable {
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
         // In the dictionaries' order: the file is read back into dictionaries, and sorting
         // ten thousand paths twice was a tenth of the rebuild after one edit.
-        let renderKeys = settled().renderKeys
         w.array(Array(renderKeys)) { w, item in w.string(item.key); w.int(Int(bitPattern: UInt(item.value))) }
         manifest.write(&w)
         w.int(Int(bitPattern: UInt(files.pages.generation)))
