@@ -306,8 +306,9 @@ def data_table(info, res):
         "",
         f"The statistics issue's data set (`townhall sample`), built into {info['html']:,} HTML pages "
         "(an event page per event, a group page per group, the statistics pages). Hugo has nothing "
-        "to compare; the edit changes one member's city in members.csv, which every page drawn "
-        "from the data depends on.",
+        "to compare; the edit changes one member's city in members.csv, which no event or group "
+        "page shows: the rebuild reads and checks all of the data again and renders the pages "
+        "that summarise it (the indexes and statistics pages).",
         "",
         "| measure | wall | CPU user+sys | peak memory |",
         "| --- | ---: | ---: | ---: |",
