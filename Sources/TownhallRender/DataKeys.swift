@@ -5,7 +5,7 @@ extension SiteRenderer {
     /// The part of a page's render key that comes from the community data. An event or
     /// group page shows a few records (its event or group, their hosts and neighbours,
     /// their figures), so its key is a hash of the very values its template gets from
-    /// them (`recordsKey`): an edit to the data re-renders only the pages that show what
+    /// them (`Records.key`): an edit to the data re-renders only the pages that show what
     /// changed. Pages that summarise the data (the indexes, statistics and reports, pages
     /// embedding figures) take `plan.community`, which changes with any of it.
     func dataKey(_ index: Int, plan: RenderKeyPlan) -> UInt64 {
@@ -37,9 +37,7 @@ extension SiteRenderer {
     }
 
     /// Adds a template value: each case tagged, each list and object counted, each object's
-    /// values in order, so that different values hash apart. Not the objects' names: this
-    /// binary's renderer gives every value of a kind the same names, and a cache written
-    /// by another binary is not used.
+    /// names with their values in order, so that different values hash apart.
     fileprivate static func add(_ value: TemplateData, to hash: inout KeyHash) {
         switch value {
         case .string(let s): hash.add(0); hash.add(s)
@@ -53,7 +51,8 @@ extension SiteRenderer {
         case .object(let fields):
             hash.add(6)
             var count = 0
-            for (_, field) in fields {
+            for (name, field) in fields {
+                hash.add(name)
                 add(field, to: &hash)
                 count += 1
             }
@@ -85,7 +84,9 @@ struct Records {
         for (name, field) in fields {
             switch name {
             case "plan", "recap", "hasPlan", "hasRecap", "awaitingRecap": continue
-            default: SiteRenderer.add(field, to: &hash)
+            default:
+                hash.add(name)
+                SiteRenderer.add(field, to: &hash)
             }
             count += 1
         }

@@ -184,9 +184,9 @@ extension SiteRenderer {
     /// What a page's output is made from: its own source (`body`), the templates of its
     /// layout, the site settings, what it shows of its own and its ancestors' sections
     /// (navigation, breadcrumbs, and for a section page its cards), its neighbours in
-    /// reading order, where each of its links leads (`links`, a `LinkKey`), and for event
-    /// and group pages what they show of the community data (`dataKey`). Two builds that give a page the same key render
-    /// it to the same bytes.
+    /// reading order, where each of its links leads (`links`, a `LinkKey`), and for pages
+    /// drawn from the data what they show of it (`dataKey`). Two builds that give a page the
+    /// same key render it to the same bytes.
     public func renderKey(_ index: Int, body: UInt64, links: UInt64, plan: RenderKeyPlan) -> UInt64 {
         Self.renderKey(body: body, context: contextKey(index, links: links, plan: plan))
     }
