@@ -84,6 +84,20 @@ extension SiteRenderer {
         ]
     }
 
+    /// `eventItem` for an event page's neighbour, made once for the pages of a folder. Every
+    /// event page in the folder links to it alike: relative links from pages one segment
+    /// below the same folder read the same, unless they lead into one of those pages (then
+    /// the item is made for the page alone).
+    func neighbourItem(_ e: Int, community: CommunityView, links: LinkStyle) -> TemplateData {
+        let event = community.data.events[e]
+        let group = event.group.flatMap { community.data.groupIndex[$0] }.map { community.groupURLs[$0] }
+        guard links.absoluteBase == nil, !community.eventURLs[e].hasPrefix(links.from), !(group?.hasPrefix(links.from) ?? false) else {
+            return eventItem(e, community: community, links: links)
+        }
+        let key = NeighbourItemKey(event: e, folder: NavigationBuilder.folder(of: links.from))
+        return neighbourItems.entry(key) { eventItem(e, community: community, links: links) }
+    }
+
     func groupLink(_ id: GroupID?, community: CommunityView, links: LinkStyle) -> TemplateData {
         guard let id, let g = community.data.groupIndex[id] else { return .absent }
         return TemplateValue.strings(["name": community.data.groups[g].name, "url": links.url(community.groupURLs[g])])
@@ -119,8 +133,8 @@ extension SiteRenderer {
         value["hasRecap"] = .bool(body.recap != nil)
         value["awaitingRecap"] = .bool(!upcoming && body.recap == nil)
         value["figures"] = upcoming ? .absent : figuresValue(community.figures[e], community: community)
-        value["previous"] = e > 0 ? eventItem(e - 1, community: community, links: links) : .absent
-        value["next"] = e + 1 < community.data.events.count ? eventItem(e + 1, community: community, links: links) : .absent
+        value["previous"] = e > 0 ? neighbourItem(e - 1, community: community, links: links) : .absent
+        value["next"] = e + 1 < community.data.events.count ? neighbourItem(e + 1, community: community, links: links) : .absent
         value["eventsURL"] = .string(links.url(CommunityView.eventsPath))
         value["calendarURL"] = .string(links.url("events.ics"))
         return value
@@ -200,4 +214,10 @@ extension SiteRenderer {
             "minGroupSize": .int(community.figureText.k),
         ]
     }
+}
+
+/// An event's list entry as the pages one segment below `folder` show it.
+struct NeighbourItemKey: Hashable {
+    let event: Int
+    let folder: String
 }

@@ -21,6 +21,8 @@ public struct SiteRenderer: Sendable {
     let memo = TemplateMemo()
     /// Each folder's context for its ordinary pages, but for their title and nav (see `base`).
     private let folderBase = SharedCache<FolderBaseKey, TemplateObject>()
+    /// Event pages' neighbours, by folder (see `neighbourItem`).
+    let neighbourItems = SharedCache<NeighbourItemKey, TemplateData>()
     /// The site paths every page's context links to (home, tags, search, assets).
     private let siteTargets: [String]
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
