@@ -6,7 +6,6 @@ import TownhallTemplates
 extension SiteRenderer {
     /// Adds what a community page shows to its template context. Returns, for an event or
     /// group page, what its data key is made from (see `dataKey`).
-    @discardableResult
     func addCommunity(_ kind: CommunityPage, to context: inout TemplateObject, pageIndex: Int, content: String, links: LinkStyle) -> Records? {
         guard let community else { return nil }
         switch kind {
