@@ -198,12 +198,7 @@ public struct SiteBuilder: Sendable {
         let renders = order.map { toRender[$0] }.concurrentMap(threads: options.threads) { i -> (OutputFile, EditIndex.Recording?, UInt64?) in
             let (html, splice, data) = renderer.renderPage(i, recording: editable[i] != nil, rewrites: rewrites[i], keyed: keyedByRender)
             // The render key the placeholder stood in for, from the data key the render made.
-            let key = keyedByRender && renderer.isKeyedByRecords(i)
-                ? SiteRenderer.renderKey(
-                    body: pageKeys[i],
-                    context: data.map { renderer.contextKey(i, links: checks[i].links, plan: plan, data: $0) }
-                        ?? renderer.contextKey(i, links: checks[i].links, plan: plan))
-                : nil
+            let key = data.map { SiteRenderer.renderKey(body: pageKeys[i], context: renderer.contextKey(i, links: checks[i].links, plan: plan, data: $0)) }
             let (file, dropped) = OutputFile.checkedBytes(site.pages[i].url + "index.html", html)
             // A page with characters the output drops is not where its slots say: not recorded.
             let recording = dropped ? nil

@@ -49,18 +49,23 @@ extension SiteRenderer {
             hash.add(5); hash.add(items.count)
             for item in items { add(item, to: &hash) }
         case .object(let fields):
-            hash.add(6)
-            var count = 0
-            for (name, field) in fields {
-                hash.add(name)
-                add(field, to: &hash)
-                count += 1
-            }
-            hash.add(count)
+            add(fields, to: &hash)
         case .slot(let name, let inner), .reusable(let name, let inner):
             hash.add(7); hash.add(name)
             add(inner, to: &hash)
         }
+    }
+
+    /// Adds an object's fields, but those `skipping` names.
+    fileprivate static func add(_ fields: TemplateObject, to hash: inout KeyHash, skipping: (String) -> Bool = { _ in false }) {
+        hash.add(6)
+        var count = 0
+        for (name, field) in fields where !skipping(name) {
+            hash.add(name)
+            add(field, to: &hash)
+            count += 1
+        }
+        hash.add(count)
     }
 }
 
@@ -79,18 +84,12 @@ struct Records {
             SiteRenderer.add(value, to: &hash)
             return hash.value
         }
-        hash.add(6)
-        var count = 0
-        for (name, field) in fields {
+        SiteRenderer.add(fields, to: &hash) { name in
             switch name {
-            case "plan", "recap", "hasPlan", "hasRecap", "awaitingRecap": continue
-            default:
-                hash.add(name)
-                SiteRenderer.add(field, to: &hash)
+            case "plan", "recap", "hasPlan", "hasRecap", "awaitingRecap": true
+            default: false
             }
-            count += 1
         }
-        hash.add(count)
         for part in [body.plan, body.recap] {
             hash.add(part == nil ? 0 : 1)
             hash.add(part ?? "")

@@ -106,6 +106,15 @@ import Testing
         try change(text).write(to: url, atomically: false, encoding: .utf8)
     }
 
+    /// 150 events in the data, `e0`…`e149`, each hosted by `host(i)`, and `members` (CSV rows
+    /// of id, name, joined, tier, groups and city).
+    func writeEvents(_ dir: TempDir, members: [String], host: (Int) -> String) throws {
+        var events = "id,title,date,kind,location,capacity,hosts\n"
+        for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,\(host(i))\n" }
+        try dir.write("-- Content/data/events.csv --\n" + events)
+        try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\n" + members.map { $0 + "\n" }.joined())
+    }
+
     /// The incremental output must equal a clean build of the same sources.
     func expectSameAsCleanBuild(_ dir: TempDir) throws {
         let clean = try townhall(["build", "--clean", "--quiet", "--as-of", "2026-11-20", "--output", "Clean"], in: dir.url)
@@ -253,10 +262,7 @@ import Testing
     /// works them out before, and they must agree (the unpublished edit renders no event).
     @Test func dataEditsRenderThePagesThatShowWhatChanged() throws {
         let dir = try site()
-        var events = "id,title,date,kind,location,capacity,hosts\n"
-        for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,m\(1 + i % 2)\n" }
-        try dir.write("-- Content/data/events.csv --\n" + events)
-        try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\nm1,Ada,2026-01-01,steward,all,Riverside\nm2,Bea,2026-01-01,member,all,Hillside\n")
+        try writeEvents(dir, members: ["m1,Ada,2026-01-01,steward,all,Riverside", "m2,Bea,2026-01-01,member,all,Hillside"]) { "m\(1 + $0 % 2)" }
         _ = try build(dir)
         let eventPages = { (rendered: Set<String>) in rendered.filter { $0.hasPrefix("events/e") } }
         let marker = dir.url.appendingPathComponent("Site/events/e1/index.html")
@@ -317,10 +323,7 @@ import Testing
     /// of a clean build.
     @Test func dataEditsThatChangeManyPagesWriteTheSiteAfresh() throws {
         let dir = try site()
-        var events = "id,title,date,kind,location,capacity,hosts\n"
-        for i in 0..<150 { events += "e\(i),Repair evening \(i),2026-0\(1 + i % 9)-\(10 + i % 18),meetup,Hall,10,m1\n" }
-        try dir.write("-- Content/data/events.csv --\n" + events)
-        try dir.write("-- Content/data/members.csv --\nid,name,joined,tier,groups,city\nm1,Ada,2026-01-01,steward,all,Riverside\n")
+        try writeEvents(dir, members: ["m1,Ada,2026-01-01,steward,all,Riverside"]) { _ in "m1" }
         _ = try build(dir)
         try edit(dir, "Content/data/members.csv") { $0.replacingOccurrences(of: "m1,Ada,", with: "m1,Ada Lovelace,") }
         let published = try outputs(dir)
