@@ -3,6 +3,7 @@ import TownhallCLI
 @main
 struct Entry {
     static func main() async {
+        HugePages.prepare()
         await TownhallCommand.main(nil)
     }
 }
