@@ -33,7 +33,8 @@ struct TemplatePath: Sendable {
 }
 
 indirect enum Node: Sendable {
-    case text(String)
+    /// Literal text, as the UTF-8 bytes a render copies out.
+    case text([UInt8])
     case variable(TemplatePath, escaped: Bool)
     case section(TemplatePath, [Node], inverted: Bool)
     /// `{{>name}}` (overrides nil) or `{{<name}}…{{/name}}` (overrides set). Indentation is

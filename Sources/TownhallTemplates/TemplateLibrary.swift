@@ -84,7 +84,10 @@ struct TemplateRenderer {
     /// output are not: swift-mustache's rule, kept so themes render the same).
     func render(_ nodes: [Node], _ context: inout RenderContext, into out: inout [UInt8]) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, &context, into: &out) }
+            // Through the buffer: an array's iterator retained and released every node.
+            nodes.withUnsafeBufferPointer { nodes in
+                for i in nodes.indices { render(nodes[i], &context, into: &out) }
+            }
             return
         }
         let start = out.count
@@ -109,8 +112,8 @@ struct TemplateRenderer {
     @inline(__always)
     private func render(_ node: Node, _ context: inout RenderContext, into out: inout [UInt8]) {
         switch node {
-        case .text(let text):
-            out.append(utf8: text)
+        case .text(let bytes):
+            out += bytes
         case .variable(let path, let escaped):
             guard let value = lookup(path, &context) else { return }
             // A slot's place is recorded, and a copy would not record it.

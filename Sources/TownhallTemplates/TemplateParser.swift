@@ -99,13 +99,13 @@ struct TemplateParser {
             }
             let text = textUntilTagOrNewline(state)
             if current.isNewline {
-                nodes.append(.text(whiteSpaceBefore + text + String(current)))
+                nodes.append(.text(Array((whiteSpaceBefore + text + String(current)).utf8)))
                 state.newLine = true
                 position += 1
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(whiteSpaceBefore + text))
+                nodes.append(.text(Array((whiteSpaceBefore + text).utf8)))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
@@ -113,7 +113,7 @@ struct TemplateParser {
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
+                    nodes.append(.text(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
             }
@@ -154,7 +154,7 @@ struct TemplateParser {
                 _ = read(while: \.isWhitespace)
                 let dynamic = read(["*"])
                 let name = try partialName(state)
-                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                 let standalone = isStandalone(state)
                 setNewLine = standalone
                 // A standalone partial is indented like its tag; the whitespace before the tag
@@ -167,7 +167,7 @@ struct TemplateParser {
                 var name = try partialName(state)
                 let dynamic = name.first == "*"
                 if dynamic { name.removeFirst() }
-                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if isStandalone(state) { setNewLine = true }
                 let body = try parse(state.inParent(dynamic ? "*" + name : name))
                 var overrides: [String: [Node]] = [:]
@@ -187,7 +187,7 @@ struct TemplateParser {
                     setNewLine = isStandalone(state)
                     nodes.append(.blockDefinition(name: name, nodes: try parse(state.inSection(name, newLine: setNewLine))))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                     setNewLine = isStandalone(state)
                     let body = try parse(state.inSection(name, newLine: setNewLine))
                     nodes.append(.block(name: name, nodes: body, indentation: whiteSpaceBefore))
