@@ -123,14 +123,19 @@ public struct BuildCache: Sendable {
     public func saveFiles(to url: URL) throws -> SavedFiles {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let pagesURL = Self.pagesLocation(for: url)
-        var saved = PagesFile(generation: generation, length: pagesLength)
+        let saved = PagesFile(generation: generation, length: pagesLength)
         // A build that never read the pages (an edit `QuickEdit` applied) leaves their file.
         let pagesUnread = pagesFile == pagesURL && pages.isEmpty && stored == nil
-        if !pagesUnread {
+        // The edit index is saved while the pages file is, on a thread of its own; both are
+        // waited for, so that no temporary file is left behind whichever fails.
+        let edits = self.edits.map { edits in Background { Result { try edits.save(forCache: url) } } }
+        let pagesSaved = Result {
+            guard !pagesUnread else { return saved }
             let next = PagesFile(pages: pages, checks: checks, searchLines: searchLines)
-            saved = try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
+            return try (stored ?? PagesFile()).save(next, to: pagesURL, appending: stored?.url == pagesURL)
         }
-        return SavedFiles(pages: saved, edits: try edits?.save(forCache: url))
+        let editsSaved = edits?.value
+        return SavedFiles(pages: try pagesSaved.get(), edits: try editsSaved?.get())
     }
 
     /// Saves the cache to `url`, with the files `saveFiles` wrote (written first when nil).
