@@ -38,8 +38,11 @@ public struct SearchKeywords: Sendable, Hashable {
     static func make(title: String, description: String, headings: [String], utf8 text: UnsafeBufferPointer<UInt8>) -> SearchKeywords {
         // A copy of a table that holds the stop words already (a hundred words marked on
         // every page were a percent of a build); it grows as the page's words need.
-        var table = stopWordTable
-        for known in [title, excerpt(description)] + headings {
+        let table = stopWordTable.copy()
+        // A description of at most `excerptLimit` bytes is its own excerpt but for runs of
+        // spaces and line feeds, which part words either way: its words are the excerpt's.
+        let shown = description.utf8.count <= excerptLimit ? description : excerpt(description)
+        for known in [title, shown] + headings {
             forEachWord(in: known) { word, head, ascii in
                 if word.count >= minimumLength || !ascii { table.markKnown(word, head: head, ascii: ascii) }
             }
@@ -203,7 +206,7 @@ public struct SearchKeywords: Sendable, Hashable {
     }
 
     private static let stopWordTable: WordTable = {
-        var table = WordTable(expectedWords: 512)
+        let table = WordTable(expectedWords: 512)
         for word in stopWords.sorted() { table.markKnown(word) }
         return table
     }()

@@ -6,39 +6,75 @@ import Glibc
 /// words are counted without making a `String` of each of its thousand, which halved the
 /// cost of reading a page. Words with non-ASCII letters are counted as `String`s, which
 /// compare by canonical equivalence as the index always has.
-struct WordTable {
-    private var arena: [UInt8] = []
-    private var entries: [Entry] = []
-    private var slots: [Int32]
+///
+/// The table lives in memory of its own, reached through pointers: kept in arrays, their
+/// bounds and uniqueness checks and the closures that reached past them were half of the
+/// cost of a word. A table is changed by one thread; `copy()` gives another its own (the
+/// stop-word table all pages start from is only ever copied).
+final class WordTable: @unchecked Sendable {
+    private var slots: UnsafeMutablePointer<Int32>
+    private var slotCount: Int
+    private var entries: UnsafeMutablePointer<Entry>
+    private var entryCount = 0
+    private var entryCapacity: Int
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
+    private var arenaCapacity: Int
     private var otherCounts: [String: (count: Int, known: Bool)] = [:]
 
     private struct Entry {
-        var start: Int
-        var length: Int
         var hash: UInt64
         var head: UInt64
-        var count: Int
+        var start: Int32
+        var length: Int32
+        var count: Int32
         var known: Bool
     }
 
     init(expectedWords: Int) {
         var size = 64
         while size < expectedWords * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
-        arena.reserveCapacity(expectedWords * 4)
+        slotCount = size
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+        // One more than half the slots: the table grows once more than half are taken.
+        entryCapacity = size / 2 + 1
+        entries = .allocate(capacity: entryCapacity)
+        arenaCapacity = max(64, expectedWords * 8)
+        arena = .allocate(capacity: arenaCapacity)
     }
 
-    mutating func markKnown(_ word: String) {
+    /// A table holding what this one holds, with room to grow.
+    func copy() -> WordTable {
+        let other = WordTable(expectedWords: slotCount / 2)
+        if other.arenaCapacity < arenaCount { other.growArena(to: arenaCount) }
+        other.slots.update(from: slots, count: slotCount)
+        other.entries.initialize(from: entries, count: entryCount)
+        other.entryCount = entryCount
+        other.arena.initialize(from: arena, count: arenaCount)
+        other.arenaCount = arenaCount
+        other.otherCounts = otherCounts
+        return other
+    }
+
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+        arena.deallocate()
+    }
+
+    func markKnown(_ word: String) {
         var word = word
         word.withUTF8 { add($0, head: Self.head($0), ascii: $0.allSatisfy { $0 < 0x80 }, known: true) }
     }
 
     /// `head` is the word's `head(_:)`, which the caller has at hand.
-    mutating func markKnown(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
+    func markKnown(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
         add(word, head: head, ascii: ascii, known: true)
     }
 
-    mutating func count(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
+    @inline(__always)
+    func count(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool) {
         add(word, head: head, ascii: ascii, known: false)
     }
 
@@ -49,62 +85,63 @@ struct WordTable {
         return head
     }
 
-    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool, known: Bool) {
-        guard ascii else {
-            let key = String(decoding: word, as: UTF8.self)
-            let entry = otherCounts[key] ?? (0, false)
-            otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
-            return
-        }
+    @inline(__always)
+    private func add(_ word: UnsafeBufferPointer<UInt8>, head: UInt64, ascii: Bool, known: Bool) {
+        guard ascii else { return addOther(word, known: known) }
+        let length = word.count
         let hash = Self.hash(word, head: head)
-        let mask = slots.count - 1
+        let mask = slotCount &- 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        // Probed through pointers: with array subscripts, bounds and uniqueness checks were
-        // a third of the time here.
-        let found: Int? = entries.withUnsafeBufferPointer { entries in
-            arena.withUnsafeBufferPointer { arena in
-                slots.withUnsafeBufferPointer { slots in
-                    while slots[slot] >= 0 {
-                        let e = Int(slots[slot])
-                        // A word's first eight bytes are compared as one number; most
-                        // words have no more (a `memcmp` call for each was a sixth of `add`).
-                        if entries[e].hash == hash, entries[e].head == head, entries[e].length == word.count,
-                           word.count <= 8 || memcmp(arena.baseAddress! + entries[e].start + 8, word.baseAddress! + 8, word.count - 8) == 0 {
-                            return e
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return nil
-                }
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { break }
+            let entry = entries + e
+            // A word's first eight bytes are compared as one number; most words have no
+            // more (a `memcmp` call for each was a sixth of the time here).
+            if entry.pointee.hash == hash, entry.pointee.head == head, Int(entry.pointee.length) == length,
+               length <= 8 || memcmp(arena + Int(entry.pointee.start) + 8, word.baseAddress! + 8, length &- 8) == 0 {
+                if known { entry.pointee.known = true } else { entry.pointee.count &+= 1 }
+                return
             }
+            slot = (slot &+ 1) & mask
         }
-        if let e = found {
-            if !known { entries[e].count += 1 } else { entries[e].known = true }
-            return
-        }
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(start: arena.count, length: word.count, hash: hash, head: head, count: known ? 0 : 1, known: known))
-        arena.append(contentsOf: word)
-        if entries.count * 2 > slots.count { grow() }
+        if arenaCount &+ length > arenaCapacity { growArena(to: arenaCount &+ length) }
+        (arena + arenaCount).update(from: word.baseAddress!, count: length)
+        slots[slot] = Int32(entryCount)
+        (entries + entryCount).initialize(to: Entry(
+            hash: hash, head: head, start: Int32(arenaCount), length: Int32(length), count: known ? 0 : 1, known: known))
+        entryCount &+= 1
+        arenaCount &+= length
+        // At most half full: the slots grow, and the entries with them.
+        if entryCount * 2 > slotCount { grow() }
+    }
+
+    private func addOther(_ word: UnsafeBufferPointer<UInt8>, known: Bool) {
+        let key = String(decoding: word, as: UTF8.self)
+        let entry = otherCounts[key] ?? (0, false)
+        otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
     }
 
     /// From the head the scan gives, mixed with the length, then the bytes after the first
     /// eight, eight at a time: most words have none (hashing each byte was a quarter of `add`).
+    @inline(__always)
     private static func hash(_ word: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
         var h = (head ^ (UInt64(word.count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 32
         if word.count > 8 {
+            let raw = UnsafeRawPointer(word.baseAddress!)
+            var i = 8
+            while i &+ 8 <= word.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i &+= 8
+            }
             var chunk: UInt64 = 0
             var shift: UInt64 = 0
-            for b in word[8...] {
-                chunk |= UInt64(b) << shift
-                shift += 8
-                if shift == 64 {
-                    h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-                    h ^= h >> 32
-                    chunk = 0
-                    shift = 0
-                }
+            while i < word.count {
+                chunk |= UInt64(word[i]) << shift
+                shift &+= 8
+                i &+= 1
             }
             h ^= chunk
         }
@@ -112,37 +149,52 @@ struct WordTable {
         return h ^ (h >> 29)
     }
 
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (i, e) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: e.hash) & mask
+    private func growArena(to needed: Int) {
+        var capacity = arenaCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        bigger.initialize(from: arena, count: arenaCount)
+        arena.deallocate()
+        arena = bigger
+        arenaCapacity = capacity
+    }
+
+    private func grow() {
+        slots.deallocate()
+        slotCount *= 2
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: -1, count: slotCount)
+        let mask = slotCount - 1
+        for i in 0..<entryCount {
+            var slot = Int(truncatingIfNeeded: entries[i].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(i)
         }
+        entryCapacity = slotCount / 2 + 1
+        let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity)
+        bigger.moveInitialize(from: entries, count: entryCount)
+        entries.deallocate()
+        entries = bigger
     }
 
     /// The `limit` most frequent words that are not known, at least `minimumLength`
     /// characters long and not all digits, in `String` order; ties at the lowest count
     /// chosen go to the words first in `String` order.
     func top(_ limit: Int, minimumLength: Int) -> [String] {
-        var ascii: [Int] = []
-        for (i, e) in entries.enumerated() where !e.known && e.count > 0 && e.length >= minimumLength {
-            var digits = true
-            for k in 0..<e.length where arena[e.start + k] < 0x30 || arena[e.start + k] > 0x39 {
-                digits = false
-                break
-            }
-            if !digits { ascii.append(i) }
+        var ascii: [Int32] = []
+        ascii.reserveCapacity(entryCount)
+        var highest: Int32 = 0
+        for i in 0..<entryCount {
+            let e = entries[i]
+            guard !e.known, e.count > 0, Int(e.length) >= minimumLength, !allDigits(e) else { continue }
+            ascii.append(Int32(i))
+            highest = max(highest, e.count)
         }
         let others = otherCounts.filter { word, entry in
             !entry.known && entry.count > 0 && word.count >= minimumLength && !word.allSatisfy(\.isNumber)
         }
-        func word(_ i: Int) -> String {
-            String(decoding: arena[entries[i].start..<(entries[i].start + entries[i].length)], as: UTF8.self)
-        }
         guard others.isEmpty else {
-            var chosen = ascii.map { (word: word($0), count: entries[$0].count) }
+            var chosen = ascii.map { (word: word(Int($0)), count: Int(entries[Int($0)].count)) }
             chosen += others.map { ($0.key, $0.value.count) }
             chosen.sort { a, b in a.count != b.count ? a.count > b.count : a.word < b.word }
             return chosen.prefix(limit).map(\.word).sorted()
@@ -150,38 +202,63 @@ struct WordTable {
         // All words above the `limit`-th highest count are chosen, and of those at it, the
         // first in order: only that tie is sorted (a page has hundreds of words, most seen
         // once), and then the chosen few. The count is found from a histogram.
-        var histogram = [Int](repeating: 0, count: (ascii.map { entries[$0].count }.max() ?? 0) + 1)
-        for i in ascii { histogram[entries[i].count] += 1 }
+        var histogram = [Int](repeating: 0, count: Int(highest) + 1)
+        for i in ascii { histogram[Int(entries[Int(i)].count)] += 1 }
         var cutoff = 0, taken = 0
         for count in stride(from: histogram.count - 1, to: 0, by: -1) where taken < limit && histogram[count] > 0 {
             cutoff = count
             taken += histogram[count]
         }
         guard cutoff > 0 else { return [] }
-        var chosen = ascii.filter { entries[$0].count > cutoff }
-        var tied = ascii.filter { entries[$0].count == cutoff }
+        var chosen: [Int32] = [], tied: [Int32] = []
+        for i in ascii {
+            let count = Int(entries[Int(i)].count)
+            if count > cutoff { chosen.append(i) } else if count == cutoff { tied.append(i) }
+        }
         if tied.count > limit - chosen.count {
             sortByBytes(&tied)
             tied.removeLast(tied.count - (limit - chosen.count))
         }
         chosen += tied
         sortByBytes(&chosen)
-        return chosen.map(word)
+        return chosen.map { word(Int($0)) }
+    }
+
+    private func allDigits(_ e: Entry) -> Bool {
+        for k in 0..<Int(e.length) where arena[Int(e.start) + k] < 0x30 || arena[Int(e.start) + k] > 0x39 { return false }
+        return true
+    }
+
+    private func word(_ i: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: arena + Int(entries[i].start), count: Int(entries[i].length)), as: UTF8.self)
     }
 
     /// Sorts entries by their bytes: first by their first eight bytes as one number (words
     /// hold no zero byte, so a shorter word pads below a longer one), then by all of them.
-    private func sortByBytes(_ indices: inout [Int]) {
-        arena.withUnsafeBufferPointer { bytes in
-            // `head` holds them first byte lowest: swapped, the first byte is the highest.
-            var keyed = indices.map { i in (key: entries[i].head.byteSwapped, index: i) }
-            keyed.sort { a, b in
-                if a.key != b.key { return a.key < b.key }
-                let (x, y) = (entries[a.index], entries[b.index])
-                let c = memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, min(x.length, y.length))
-                return c != 0 ? c < 0 : x.length < y.length
+    /// By insertion, in place: the lists are a few dozen words (the tie at the cut and the
+    /// chosen), and the standard sort's buffer and closures cost more than the comparisons.
+    private func sortByBytes(_ indices: inout [Int32]) {
+        indices.withUnsafeMutableBufferPointer { items in
+            for i in items.indices.dropFirst() {
+                let item = items[i]
+                let key = entries[Int(item)].head.byteSwapped
+                var j = i
+                while j > 0 {
+                    let other = items[j - 1]
+                    let otherKey = entries[Int(other)].head.byteSwapped
+                    guard otherKey > key || (otherKey == key && sortsAfter(other, item)) else { break }
+                    items[j] = other
+                    j -= 1
+                }
+                items[j] = item
             }
-            indices = keyed.map(\.index)
         }
+    }
+
+    /// Whether entry `a` sorts after entry `b` (whose first eight bytes are the same).
+    private func sortsAfter(_ a: Int32, _ b: Int32) -> Bool {
+        let (x, y) = (entries[Int(a)], entries[Int(b)])
+        let c = memcmp(arena + Int(x.start), arena + Int(y.start), Int(min(x.length, y.length)))
+        return c != 0 ? c > 0 : x.length > y.length
     }
 }
