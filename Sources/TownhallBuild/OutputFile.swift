@@ -55,8 +55,13 @@ public struct OutputFile: Sendable, Hashable {
         var i = 0
         while i + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let allowed = ByteWords.equal(word, 9) | ByteWords.equal(word, 10) | ByteWords.equal(word, 13)
-            if ByteWords.below(word, 0x20) & ~allowed | ByteWords.equal(word, 0x7F) != 0 { return true }
+            let low = ByteWords.below(word, 0x20), delete = ByteWords.equal(word, 0x7F)
+            // Line feeds are the only control bytes most words hold: tabs and carriage
+            // returns, also allowed, are looked for only in the rare word with another.
+            if low & ~ByteWords.equal(word, 10) | delete != 0 {
+                let allowed = ByteWords.equal(word, 9) | ByteWords.equal(word, 10) | ByteWords.equal(word, 13)
+                if low & ~allowed | delete != 0 { return true }
+            }
             i += 8
         }
         while i < bytes.count {
