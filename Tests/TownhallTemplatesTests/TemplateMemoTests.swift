@@ -23,6 +23,26 @@ import Testing
         #expect(memo.count == 3, "the two items and the whole section are kept once each")
     }
 
+    /// Thousands of keys, which grow every shard's table many times over: each is found
+    /// again with its own section, and keys that differ only in their body or indentation
+    /// stay apart.
+    @Test func manyKeysAreEachFoundAgain() throws {
+        let lib = try TemplateLibrary.of([
+            "main": "{{#items}}<{{title}}>{{/items}}\n  {{>part}}",
+            "part": "{{#items}}({{title}}){{/items}}",
+        ])
+        let memo = TemplateMemo()
+        let items = (0..<3000).map { item("key \($0)", "title \($0)") }
+        let data: TemplateData = ["items": .list(items)]
+        let plain = lib.render(data, withTemplate: "main")
+        #expect(lib.render(data, withTemplate: "main", memo: memo) == plain)
+        #expect(memo.count == 6000, "each key once in each of the two sections")
+        // The same keys with other titles: every section now comes from the memo.
+        let changed: TemplateData = ["items": .list((0..<3000).map { item("key \($0)", "other \($0)") })]
+        #expect(lib.render(changed, withTemplate: "main", memo: memo) == plain)
+        #expect(memo.count == 6000)
+    }
+
     @Test func aKeptSectionIsCopiedEvenWhenTheValueIsNotRead() throws {
         // Proof that reuse happens: the same key with a different value renders the first.
         let lib = try TemplateLibrary.of(["main": "{{#items}}{{title}};{{/items}}"])
