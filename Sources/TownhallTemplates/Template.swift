@@ -4,10 +4,14 @@
 /// themes before: the same template gives the same bytes.
 public struct Template: Sendable {
     let nodes: [Node]
+    /// Keeps the names the nodes look up (see `TemplatePath`).
+    private let names: NameStore
 
     /// Parses `text`; a syntax error carries its line and column.
     public init(_ text: String) throws(TemplateSyntaxError) {
-        nodes = try TemplateParser.parse(text)
+        let names = NameStore()
+        nodes = try TemplateParser.parse(text, names: names)
+        self.names = names
     }
 
     /// Renders with no partials (archetypes, one-off snippets).
@@ -17,9 +21,38 @@ public struct Template: Sendable {
 }
 
 /// A name looked up in the context: `.`, `a.b.c`, or `.a` (only the innermost context).
-struct TemplatePath: Sendable {
+/// Its parts are reached without retaining them: every page looks up the same paths of the
+/// same templates, and the reference counts of their arrays, changed by both threads at
+/// once, were a sixth of rendering a page on two cores.
+struct TemplatePath: @unchecked Sendable {
+    // Unretained: the template's `NameStore` keeps it (immutable, so shared safely).
+    private let names: Unmanaged<PathNames>
+    let isSelf: Bool
+    let anchored: Bool
+
+    /// A path whose names `store` keeps, as long as the template holding the path.
+    init(_ name: String, store: NameStore) {
+        let names = PathNames(name)
+        store.keep(names)
+        self.init(unretained: names)
+    }
+
+    /// A path whose names the caller keeps alive while it is used.
+    init(unretained names: PathNames) {
+        self.names = Unmanaged.passUnretained(names)
+        isSelf = names.isSelf
+        anchored = names.anchored
+    }
+
+    func withNames<R>(_ body: (PathNames) -> R) -> R {
+        names._withUnsafeGuaranteedRef(body)
+    }
+}
+
+/// The parts of a path's name and their `TemplateObject.hash`, worked out once when parsed
+/// rather than on every lookup.
+final class PathNames: Sendable {
     let parts: [String]
-    /// Each part's `TemplateObject.hash`, worked out once here rather than on every lookup.
     let hashes: [UInt64]
     let isSelf: Bool
     let anchored: Bool
@@ -29,6 +62,16 @@ struct TemplatePath: Sendable {
         anchored = name.first == "." && name != "."
         parts = name.split(separator: ".").map(String.init)
         hashes = parts.map(TemplateObject.hash)
+    }
+}
+
+/// The names of one template's paths.
+final class NameStore: @unchecked Sendable {
+    // Appended to only while the template is parsed, on one thread.
+    private var names: [PathNames] = []
+
+    func keep(_ names: PathNames) {
+        self.names.append(names)
     }
 }
 

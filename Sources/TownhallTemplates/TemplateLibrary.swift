@@ -131,7 +131,9 @@ struct TemplateRenderer {
         case .partial(let name, let dynamic, let indentation, let overrides):
             var templateName = name
             if dynamic {
-                guard case .string(let named)? = lookup(TemplatePath(name), &context) else { return }
+                let names = PathNames(name)
+                let value = withExtendedLifetime(names) { lookup(TemplatePath(unretained: names), &context) }
+                guard case .string(let named)? = value else { return }
                 templateName = named
             }
             guard let template = library.template(named: templateName) else { return }
@@ -220,24 +222,26 @@ struct TemplateRenderer {
         let innermost = context.stack.count - 1
         if path.isSelf || path.anchored, innermost < context.floor { context.escaped = true }
         if path.isSelf { return context.stack.last }
-        guard let first = path.parts.first else { return nil }
-        let hash = path.hashes[0]
-        var found: TemplateData?
-        if path.anchored {
-            found = context.stack.last?[first, hash]
-        } else {
-            var frame = innermost
-            while frame >= 0 {
-                if let child = context.stack[frame][first, hash] { found = child; break }
-                frame -= 1
+        return path.withNames { names -> TemplateData? in
+            guard let first = names.parts.first else { return nil }
+            let hash = names.hashes[0]
+            var found: TemplateData?
+            if path.anchored {
+                found = context.stack.last?[first, hash]
+            } else {
+                var frame = innermost
+                while frame >= 0 {
+                    if let child = context.stack[frame][first, hash] { found = child; break }
+                    frame -= 1
+                }
+                if frame < context.floor { context.escaped = true }
             }
-            if frame < context.floor { context.escaped = true }
+            for k in names.parts.indices.dropFirst() {
+                found = found?[names.parts[k], names.hashes[k]]
+                if found == nil { return nil }
+            }
+            return found
         }
-        for k in path.parts.indices.dropFirst() {
-            found = found?[path.parts[k], path.hashes[k]]
-            if found == nil { return nil }
-        }
-        return found
     }
 }
 

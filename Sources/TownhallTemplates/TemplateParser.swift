@@ -3,10 +3,12 @@
 /// to the same bytes; comments below say where that differs from a first reading of the spec.
 struct TemplateParser {
     private let chars: [Character]
+    /// Keeps the names of the paths made (see `TemplatePath`).
+    private let names: NameStore
     private var position = 0
 
-    static func parse(_ text: String) throws(TemplateSyntaxError) -> [Node] {
-        var parser = TemplateParser(chars: Array(text))
+    static func parse(_ text: String, names: NameStore) throws(TemplateSyntaxError) -> [Node] {
+        var parser = TemplateParser(chars: Array(text), names: names)
         do {
             return try parser.parse(State())
         } catch {
@@ -14,8 +16,9 @@ struct TemplateParser {
         }
     }
 
-    private init(chars: [Character]) {
+    private init(chars: [Character], names: NameStore) {
         self.chars = chars
+        self.names = names
     }
 
     enum Failure: Error {
@@ -124,7 +127,7 @@ struct TemplateParser {
                 let name = try tagName(state)
                 if isStandalone(state) { setNewLine = true } else { flushWhiteSpace() }
                 let body = try parse(state.inSection(name, newLine: setNewLine))
-                nodes.append(.section(TemplatePath(name), body, inverted: inverted))
+                nodes.append(.section(TemplatePath(name, store: names), body, inverted: inverted))
             case "/":
                 position += 1
                 let start = position
@@ -144,11 +147,11 @@ struct TemplateParser {
                 position += 1
                 let name = try tagName(state)
                 guard read(["}"]) else { throw .unclosedTag(name) }
-                nodes.append(.variable(TemplatePath(name), escaped: false))
+                nodes.append(.variable(TemplatePath(name, store: names), escaped: false))
             case "&":
                 flushWhiteSpace()
                 position += 1
-                nodes.append(.variable(TemplatePath(try tagName(state)), escaped: false))
+                nodes.append(.variable(TemplatePath(try tagName(state), store: names), escaped: false))
             case ">":
                 position += 1
                 _ = read(while: \.isWhitespace)
@@ -201,7 +204,7 @@ struct TemplateParser {
                 throw .unsupportedConfiguration
             default:
                 flushWhiteSpace()
-                nodes.append(.variable(TemplatePath(try tagName(state)), escaped: true))
+                nodes.append(.variable(TemplatePath(try tagName(state), store: names), escaped: true))
             }
             state.newLine = setNewLine
         }
