@@ -21,7 +21,7 @@ from typing import Iterator
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-SESSION_SECONDS = float(os.environ.get("E2E_SESSION_SECONDS", "420"))
+SESSION_SECONDS = float(os.environ.get("E2E_SESSION_SECONDS", "1200"))
 PAGE_LOAD_SECONDS = 20
 SCRIPT_SECONDS = 30
 
