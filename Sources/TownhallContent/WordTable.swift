@@ -16,7 +16,6 @@ final class WordTable: @unchecked Sendable {
     private var slotCount: Int
     private var entries: UnsafeMutablePointer<Entry>
     private var entryCount = 0
-    private var entryCapacity: Int
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaCount = 0
     private var arenaCapacity: Int
@@ -37,9 +36,7 @@ final class WordTable: @unchecked Sendable {
         slotCount = size
         slots = .allocate(capacity: size)
         slots.initialize(repeating: -1, count: size)
-        // One more than half the slots: the table grows once more than half are taken.
-        entryCapacity = size / 2 + 1
-        entries = .allocate(capacity: entryCapacity)
+        entries = .allocate(capacity: Self.entryCapacity(slots: size))
         arenaCapacity = max(64, expectedWords * 8)
         arena = .allocate(capacity: arenaCapacity)
     }
@@ -149,6 +146,9 @@ final class WordTable: @unchecked Sendable {
         return h ^ (h >> 29)
     }
 
+    /// One more than half the slots: the table grows once more than half are taken.
+    private static func entryCapacity(slots: Int) -> Int { slots / 2 + 1 }
+
     private func growArena(to needed: Int) {
         var capacity = arenaCapacity * 2
         while capacity < needed { capacity *= 2 }
@@ -170,8 +170,7 @@ final class WordTable: @unchecked Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(i)
         }
-        entryCapacity = slotCount / 2 + 1
-        let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity)
+        let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: Self.entryCapacity(slots: slotCount))
         bigger.moveInitialize(from: entries, count: entryCount)
         entries.deallocate()
         entries = bigger
