@@ -468,7 +468,7 @@ def report(all_results, args, where):
     today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
     lines = [
         f"Measured by `make bench` on {today}: {machine()}. Townhall {version([args.townhall, '--version'])} "
-        f"(release build, `--threads 0`), {version(['hugo', 'version']).split(' BuildDate')[0]}, "
+        f"(release build with the Swift runtime linked in, `--threads 0`), {version(['hugo', 'version']).split(' BuildDate')[0]}, "
         f"{version(['cmark', '--version'])}.",
         f"Corpus and output on {where}. Each figure is the median of {args.runs} runs with the range "
         "(min–max) in brackets; the tools alternate (A B A B, order swapped every round). "
