@@ -21,7 +21,7 @@ struct SiteHandler: HTTPHandler {
         }
         let raw = request.target.path(percentEncoded: true)
         if raw == "/" || raw + "/" == basePath, basePath != "/" {
-            return HTTPResponse(statusCode: .found, headers: [.location: basePath])
+            return HTTPResponse(statusCode: .found, headers: Self.location(basePath))
         }
         guard raw.hasPrefix(basePath) else { return await notFound(head: request.method == .HEAD) }
         let rest = String(raw.dropFirst(basePath.count))
@@ -32,7 +32,7 @@ struct SiteHandler: HTTPHandler {
         case .refused(let reason):
             return text(.badRequest, "400 Bad Request: \(reason)\n")
         case .redirect(let path):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: basePath + path])
+            return HTTPResponse(statusCode: .movedPermanently, headers: Self.location(basePath + path))
         case .file(let path):
             // Until a first build succeeds, every page shows the errors.
             let fallback = hasGoodBuild ? nil : LiveReload.errorPage(snapshot.errors, basePath: basePath, version: snapshot.version)
@@ -81,6 +81,13 @@ struct SiteHandler: HTTPHandler {
         var h = extra
         h[.contentType] = "text/plain; charset=utf-8"
         return HTTPResponse(statusCode: status, headers: h, body: Data(body.utf8))
+    }
+
+    /// A `Location` header holding `url` as one value. Not a dictionary literal of
+    /// `HTTPHeaders`, which splits the values of most headers at commas (a path may hold
+    /// one), and not `[HTTPHeader: String]`, whose `HTTPResponse` initialiser is deprecated.
+    static func location(_ url: String) -> HTTPHeaders {
+        HTTPHeaders([.location: url])
     }
 
     /// `localhost:4000` → `localhost`, `[::1]:4000` → `[::1]`.

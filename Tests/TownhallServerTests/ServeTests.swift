@@ -6,13 +6,13 @@ import Testing
     static let binary = root.appendingPathComponent(".build/debug/townhall")
 
     /// A small site served from a temporary folder, with a secret beside the content.
-    func startSite() throws -> (dir: URL, server: ServerProcess) {
+    func startSite(base: String = "club") throws -> (dir: URL, server: ServerProcess) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("townhall-serve-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: dir.appendingPathComponent("Content/handbook"), withIntermediateDirectories: true)
         try fm.createDirectory(at: dir.appendingPathComponent("Content-private"), withIntermediateDirectories: true)
         try fm.copyItem(at: Self.root.appendingPathComponent("Templates"), to: dir.appendingPathComponent("Templates"))
-        try "base_url: https://example.org/club/\n".write(to: dir.appendingPathComponent("Content/site.yaml"), atomically: true, encoding: .utf8)
+        try "base_url: https://example.org/\(base)/\n".write(to: dir.appendingPathComponent("Content/site.yaml"), atomically: true, encoding: .utf8)
         try "# Home\n\nWelcome to the [handbook](handbook/_index.md).\n".write(to: dir.appendingPathComponent("Content/_index.md"), atomically: true, encoding: .utf8)
         try "# Handbook\n\nRules.\n".write(to: dir.appendingPathComponent("Content/handbook/_index.md"), atomically: true, encoding: .utf8)
         try "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>t</title></svg>\n".write(to: dir.appendingPathComponent("Content/handbook/logo.svg"), atomically: true, encoding: .utf8)
@@ -57,6 +57,19 @@ import Testing
         #expect(try RawResponse.get(port: server.port, path: "/club/", method: "POST").status == 405)
         #expect(try RawResponse.get(port: server.port, path: "/club/", host: "attacker.example").status == 403)
         #expect(try RawResponse.get(port: server.port, path: "/club/", host: "localhost:4000").status == 200)
+    }
+
+    /// A comma in a redirect's target stays in its one `Location` header (a dictionary
+    /// literal of FlyingFox's headers splits values at commas into several headers).
+    @Test func redirectsKeepCommasInOneLocation() throws {
+        let (dir, server) = try startSite(base: "club,east")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(server.basePath == "/club,east/")
+        let root = try RawResponse.get(port: server.port, path: "/")
+        #expect(root.status == 302 && root.headers["location"] == "/club,east/")
+        let folder = try RawResponse.get(port: server.port, path: "/club,east/handbook")
+        #expect(folder.status == 301 && folder.headers["location"] == "/club,east/handbook/")
+        #expect(try RawResponse.get(port: server.port, path: "/club,east/handbook/").status == 200)
     }
 
     @Test func refusesEveryTraversal() throws {
