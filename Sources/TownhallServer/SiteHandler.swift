@@ -83,9 +83,10 @@ struct SiteHandler: HTTPHandler {
         return HTTPResponse(statusCode: status, headers: h, body: Data(body.utf8))
     }
 
-    /// A `Location` header holding `url` as one value. Not a dictionary literal of
-    /// `HTTPHeaders`, which splits the values of most headers at commas (a path may hold
-    /// one), and not `[HTTPHeader: String]`, whose `HTTPResponse` initialiser is deprecated.
+    /// A `Location` header holding `url` as it is. Not a dictionary literal of `HTTPHeaders`,
+    /// which splits the values of most headers at commas and joins them again with ", "
+    /// (a path may hold a comma), and not `[HTTPHeader: String]`, whose `HTTPResponse`
+    /// initialiser is deprecated.
     static func location(_ url: String) -> HTTPHeaders {
         HTTPHeaders([.location: url])
     }

@@ -59,8 +59,8 @@ import Testing
         #expect(try RawResponse.get(port: server.port, path: "/club/", host: "localhost:4000").status == 200)
     }
 
-    /// A comma in a redirect's target stays in its one `Location` header (a dictionary
-    /// literal of FlyingFox's headers splits values at commas into several headers).
+    /// A comma in a redirect's target stays as it is (a dictionary literal of FlyingFox's
+    /// headers splits values at commas and joins them with ", ": `/club, east/`).
     @Test func redirectsKeepCommasInOneLocation() throws {
         let (dir, server) = try startSite(base: "club,east")
         defer { try? FileManager.default.removeItem(at: dir) }
