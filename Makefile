@@ -42,9 +42,9 @@ build: deps
 
 # Release builds link the Swift runtime and Foundation into the binary: loading their
 # shared libraries was half of every run's start (32 ms against 16 ms of CPU for
-# `townhall --version`), a third of a no-op rebuild. Foundation's networking part (which
-# FlyingFox, the dev server, imports) then links libcurl itself, so its -dev package is
-# needed at build time; the binary needs only libcurl4, which Swift already depends on.
+# `townhall --version`), about an eighth of a no-op rebuild's time. Foundation's networking
+# part (which FlyingFox, the dev server, imports) then links libcurl itself, so its -dev
+# package is needed to build; at run time the binary needs libcurl4, as before.
 RELEASE := -c release --static-swift-stdlib
 release-deps: deps
 	@if ! pkg-config --exists libcurl 2>/dev/null; then \
