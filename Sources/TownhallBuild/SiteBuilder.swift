@@ -15,14 +15,15 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site. With a `cache` from the previous build, unchanged files are not read
     /// again; with `incremental` (the previous output is intact), pages whose render key is
-    /// unchanged are not rendered either, and the result lists them as `kept`. `incremental`
-    /// is asked only once the inputs are listed, so the caller may work it out meanwhile.
+    /// unchanged are not rendered either, and the result lists them as `kept`. `cache` and
+    /// `incremental` are asked for only once the inputs are listed, so the caller may load
+    /// the one and work out the other meanwhile.
     /// `previous` reads a file of the output the cache describes (by output path): with it,
     /// an edit to a few pages' bodies is applied to their old output (see `QuickEdit`).
     /// `previousIsExact` says that it reads the last build's own bytes (kept in memory by
     /// `serve`), so they are not checked against the cache's manifest.
     public func build(
-        cache: BuildCache? = nil, incremental: @autoclosure () -> Bool = false,
+        cache loadCache: @autoclosure () -> BuildCache? = nil, incremental: @autoclosure () -> Bool = false,
         progress: @Sendable (String) -> Void = { _ in }, previous: ((String) -> Data?)? = nil,
         previousIsExact: Bool = false
     ) -> BuildResult {
@@ -42,14 +43,15 @@ public struct SiteBuilder: Sendable {
         let listing = FileTree.list(options.content, threads: options.threads)
         let templates = InputSignature.ofFolder(options.templates)
         let signature = InputSignature.of(options, content: listing, templates: templates)
-        if let cache, cache.inputSignature == signature, incremental() {
+        let loaded = loadCache()
+        if let loaded, loaded.inputSignature == signature, incremental() {
             // Nothing the build reads has changed: the output already is this build.
             return BuildResult(
-                files: [], diagnostics: cache.warnings, pageCount: cache.pageCount, copiedCount: 0,
-                asOf: "", asOfSource: "", data: cache.data, basePath: "/",
-                kept: Array(cache.manifest.entries.keys), rendered: [], inPlace: true, cache: cache, unchanged: true)
+                files: [], diagnostics: loaded.warnings, pageCount: loaded.pageCount, copiedCount: 0,
+                asOf: "", asOfSource: "", data: loaded.data, basePath: "/",
+                kept: Array(loaded.manifest.entries.keys), rendered: [], inPlace: true, cache: loaded, unchanged: true)
         }
-        let withEdits = cache?.withEdits()
+        let withEdits = loaded?.withEdits()
         if let withEdits, let previous, !options.validateOnly, let quick = QuickEdit.apply(
             options: options, cache: withEdits, listing: listing, templates: templates, signature: signature, incremental: incremental,
             previous: previous, previousIsExact: previousIsExact) {

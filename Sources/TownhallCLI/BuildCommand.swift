@@ -58,12 +58,14 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let cacheURL = BuildCache.location(for: options.output)
-        let previous = clean ? nil : BuildCache.load(from: cacheURL)
-        // Stages are shown with --verbose, and on a terminal once a build has run for a second.
-        // Whether the output is as the last build left it, checked while the inputs are read.
-        let intact = Background { writer.canUpdate(previous) }
+        // The cache is read while the content folder is listed (read first, it kept the other
+        // core idle for a tenth of an edit's rebuild), and whether the output is as the last
+        // build left it is checked once it is read, also while the inputs are listed.
+        let loading = Background { [clean] in clean ? nil : BuildCache.load(from: cacheURL) }
+        let intact = Background { writer.canUpdate(loading.value) }
         let output = options.output
-        let result = SiteBuilder(options: options).build(cache: previous, incremental: intact.value) { stage in
+        // Stages are shown with --verbose, and on a terminal once a build has run for a second.
+        let result = SiteBuilder(options: options).build(cache: loading.value, incremental: intact.value) { stage in
             let elapsed = clock.now - start
             if console.level == .verbose || (console.isTerminal && console.level == .normal && elapsed > .seconds(1)) {
                 console.error(String(format: "  %6.2f s  %@\n", Self.seconds(elapsed), stage))
@@ -71,6 +73,7 @@ struct BuildCommand: ParsableCommand {
         } previous: { path in
             try? Data(contentsOf: output.appendingPathComponent(path))
         }
+        let previous = loading.value
         console.printDiagnostics(result.diagnostics, format: format)
         if result.diagnostics.hasErrors {
             console.error("build failed with \(Count.of(result.diagnostics.errorCount, "error")); \(options.outputDisplay) was not changed\n")
