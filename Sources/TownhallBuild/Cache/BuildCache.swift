@@ -65,7 +65,10 @@ public struct BuildCache: Sendable {
             cache.warnings = try r.array { try PageCodec.readDiagnostic(&$0) }
             cache.pageCount = try r.int()
             cache.data = DataCounts(members: try r.int(), groups: try r.int(), events: try r.int(), registrations: try r.int(), moderation: try r.int())
-            for (k, v) in try r.array({ r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }) { cache.renderKeys[k] = v }
+            let keys = try r.array { r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }
+            // Sized first: grown by doubling, the dictionary hashed every path again each time.
+            cache.renderKeys.reserveCapacity(keys.count)
+            for (k, v) in keys { cache.renderKeys[k] = v }
             cache.manifest = try OutputManifest.read(&r)
             cache.generation = UInt64(UInt(bitPattern: try r.int()))
             cache.pagesLength = try r.int()
@@ -150,7 +153,11 @@ public struct BuildCache: Sendable {
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
         // In the dictionaries' order: the file is read back into dictionaries, and sorting
         // ten thousand paths twice was a tenth of the rebuild after one edit.
-        w.array(Array(renderKeys)) { w, item in w.string(item.key); w.int(Int(bitPattern: UInt(item.value))) }
+        w.int(renderKeys.count)
+        for (key, value) in renderKeys {
+            w.string(key)
+            w.int(Int(bitPattern: UInt(value)))
+        }
         manifest.write(&w)
         w.int(Int(bitPattern: UInt(files.pages.generation)))
         w.int(files.pages.length)
