@@ -59,8 +59,8 @@ struct BuildCommand: ParsableCommand {
         }
         let cacheURL = BuildCache.location(for: options.output)
         // The cache is read while the content folder is listed (read first, it kept the other
-        // core idle for a tenth of an edit's rebuild), and whether the output is as the last
-        // build left it is checked once it is read, also while the inputs are listed.
+        // core idle for about 12 ms of an edit's rebuild), and whether the output is as the
+        // last build left it is checked once it is read, also while the inputs are listed.
         let loading = Background { [clean] in clean ? nil : BuildCache.load(from: cacheURL) }
         let intact = Background { writer.canUpdate(loading.value) }
         let output = options.output
