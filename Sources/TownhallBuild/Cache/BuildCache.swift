@@ -65,10 +65,7 @@ public struct BuildCache: Sendable {
             cache.warnings = try r.array { try PageCodec.readDiagnostic(&$0) }
             cache.pageCount = try r.int()
             cache.data = DataCounts(members: try r.int(), groups: try r.int(), events: try r.int(), registrations: try r.int(), moderation: try r.int())
-            let keys = try r.array { r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }
-            // Sized first: grown by doubling, the dictionary hashed every path again each time.
-            cache.renderKeys.reserveCapacity(keys.count)
-            for (k, v) in keys { cache.renderKeys[k] = v }
+            cache.renderKeys = try r.keyed()
             cache.manifest = try OutputManifest.read(&r)
             cache.generation = UInt64(UInt(bitPattern: try r.int()))
             cache.pagesLength = try r.int()
@@ -151,13 +148,7 @@ public struct BuildCache: Sendable {
         w.array(warnings) { PageCodec.write(&$0, $1) }
         w.int(pageCount)
         for n in [data.members, data.groups, data.events, data.registrations, data.moderation] { w.int(n) }
-        // In the dictionaries' order: the file is read back into dictionaries, and sorting
-        // ten thousand paths twice was a tenth of the rebuild after one edit.
-        w.int(renderKeys.count)
-        for (key, value) in renderKeys {
-            w.string(key)
-            w.int(Int(bitPattern: UInt(value)))
-        }
+        w.keyed(renderKeys)
         manifest.write(&w)
         w.int(Int(bitPattern: UInt(files.pages.generation)))
         w.int(files.pages.length)

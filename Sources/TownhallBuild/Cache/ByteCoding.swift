@@ -65,6 +65,17 @@ struct ByteWriter {
         int(items.count)
         for item in items { write(&self, item) }
     }
+
+    /// A map of output paths to 64-bit keys (render keys, the output manifest), as an array
+    /// of pairs in the dictionary's own order: it is read back into a dictionary, and neither
+    /// sorting nor an array copy of ten thousand paths is worth its time on an edit's rebuild.
+    mutating func keyed(_ map: [String: UInt64]) {
+        int(map.count)
+        for (key, value) in map {
+            string(key)
+            int(Int(bitPattern: UInt(value)))
+        }
+    }
 }
 
 /// Reads what `ByteWriter` wrote; any inconsistency throws, and the cache is then ignored.
@@ -144,6 +155,20 @@ struct ByteReader {
 
     mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
+    }
+
+    /// What `ByteWriter.keyed` wrote, into a dictionary sized first: grown by doubling, it
+    /// hashed every path again each time.
+    mutating func keyed() throws -> [String: UInt64] {
+        let count = try int()
+        guard count >= 0, count <= end - offset else { throw Corrupt() }
+        var map: [String: UInt64] = [:]
+        map.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try string()
+            map[key] = UInt64(UInt(bitPattern: try int()))
+        }
+        return map
     }
 
     mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {

@@ -12,21 +12,11 @@ struct OutputManifest: Equatable, Sendable {
     var folders: UInt64 = 0
 
     func write(_ w: inout ByteWriter) {
-        // Straight from the dictionary, in its order (an array of it first copied every path).
-        w.int(entries.count)
-        for (key, value) in entries {
-            w.string(key)
-            w.int(Int(bitPattern: UInt(value)))
-        }
+        w.keyed(entries)
     }
 
     static func read(_ r: inout ByteReader) throws -> OutputManifest {
-        var m = OutputManifest()
-        let pairs = try r.array { r in (try r.string(), UInt64(UInt(bitPattern: try r.int()))) }
-        // Sized first: grown by doubling, the dictionary hashed every path again each time.
-        m.entries.reserveCapacity(pairs.count)
-        for (key, value) in pairs { m.entries[key] = value }
-        return m
+        OutputManifest(entries: try r.keyed())
     }
 
     /// The signatures (inode, size, modification time) of the output folder and of every
