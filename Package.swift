@@ -21,7 +21,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "TownhallDiagnostics"),
-        .target(name: "TownhallMarkdown", dependencies: ["Ccmark"]),
+        // A per-thread bump allocator that libcmark's documents are parsed into.
+        .target(name: "CmarkArena"),
+        .target(name: "TownhallMarkdown", dependencies: ["Ccmark", "CmarkArena"]),
         .target(name: "TownhallCharts"),
         .target(name: "TownhallTemplates"),
         .target(

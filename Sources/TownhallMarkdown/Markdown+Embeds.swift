@@ -48,7 +48,7 @@ extension Markdown {
     /// applies to everything else on the page.
     static func replaceEmbed(_ node: OpaquePointer, with html: String) {
         let isBlock = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK
-        guard let custom = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { return }
+        guard let custom = cmark_node_new_with_mem(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, arena) else { return }
         cmark_node_set_on_enter(custom, html)
         cmark_node_set_on_exit(custom, "")
         cmark_node_insert_before(node, custom)

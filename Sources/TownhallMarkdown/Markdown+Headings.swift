@@ -54,7 +54,7 @@ extension Markdown {
     /// Swaps a heading node for a custom block that writes `<hN id=…>` with an anchor link,
     /// keeping the heading's inline children (so they are still rendered safely by cmark).
     static func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, arena) else { return }
         // Written as C strings' bytes: interpolated `String`s were most of this call, which
         // runs for every heading of every page.
         let tag = Array("h\(heading.level)".utf8)

@@ -82,8 +82,8 @@ extension Markdown {
         for item in headings where !dropped.contains(item.node) {
             replaceHeading(item.node, with: item.heading)
         }
+        // Made in the document's arena, and freed with it.
         guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return nil }
-        defer { free(html) }
         let bytes = focusableCodeBlockBytes(html)
         guard let markers = findMarkers(bytes, planned: planned) else { return nil }
         return PrerenderedBody(html: bytes, links: rendered, markers: markers)

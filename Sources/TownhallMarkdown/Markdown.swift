@@ -1,5 +1,6 @@
 import Foundation
 import Ccmark
+import CmarkArena
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -95,8 +96,8 @@ public enum Markdown {
             for item in headings {
                 replaceHeading(item.node, with: item.heading)
             }
+            // Made in the document's arena, and freed with it.
             guard let html = cmark_render_html(doc, cmarkOptions(options)) else { return "" }
-            defer { free(html) }
             // Code blocks scroll sideways; keyboard users must be able to reach them.
             return Self.focusableCodeBlocks(html)
         }
@@ -133,17 +134,27 @@ public enum Markdown {
         return flags
     }
 
+    /// Parses `source` into the calling thread's arena (see `CmarkArena`), where everything
+    /// cmark makes for the document lives until `body` returns: then it all goes at once,
+    /// without a walk of the tree to free it. Nodes made for the tree must come from `arena`.
     static func withDocument<T>(_ source: String, options: MarkdownOptions, _ body: (OpaquePointer) -> T) -> T {
-        var source = source
-        let doc = source.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, cmarkOptions(options) | CMARK_OPT_VALIDATE_UTF8)
-            }
+        let mark = townhall_arena_here()
+        defer { townhall_arena_release(mark) }
+        guard let parser = cmark_parser_new_with_mem(cmarkOptions(options) | CMARK_OPT_VALIDATE_UTF8, arena) else {
+            fatalError("cmark_parser_new_with_mem returned NULL (out of memory)")
         }
-        guard let doc else { fatalError("cmark_parse_document returned NULL (out of memory)") }
-        defer { cmark_node_free(doc) }
+        var source = source
+        source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        let doc = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let doc else { fatalError("cmark_parser_finish returned NULL (out of memory)") }
         return body(doc)
     }
+
+    /// libcmark's allocator for documents: the calling thread's arena.
+    static var arena: UnsafeMutablePointer<cmark_mem> { UnsafeMutablePointer(OpaquePointer(townhall_arena_allocator())) }
 
     static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer, Bool) -> Void) {
         guard let iter = cmark_iter_new(root) else { return }
