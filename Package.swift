@@ -91,7 +91,7 @@ let package = Package(
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "townhall-corpus", dependencies: ["TownhallCorpus"]),
-        .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown"]),
+        .testTarget(name: "TownhallMarkdownTests", dependencies: ["TownhallMarkdown", "CmarkArena"]),
         .testTarget(name: "TownhallTemplatesTests", dependencies: ["TownhallTemplates"]),
         .testTarget(name: "TownhallServerTests", dependencies: ["TownhallServer", "townhall"]),
         .testTarget(name: "TownhallChartsTests", dependencies: ["TownhallCharts"]),
