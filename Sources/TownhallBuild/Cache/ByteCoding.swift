@@ -8,6 +8,13 @@ struct ByteWriter {
     /// which made writing the cache files a tenth of a rebuild after one edit.
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// With room for `capacity` bytes before it grows.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// Writes the bytes to `url` atomically, without copying them first.
     func write(to url: URL) throws {
         _ = try CacheFile.write(to: url) { try $0(bytes) }
