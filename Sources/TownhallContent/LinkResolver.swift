@@ -39,12 +39,12 @@ public struct LinkResolver: Sendable {
         // the cuts are made on UTF-8 bytes, and percent-decoding only runs when there is a `%`.
         var path = raw
         var fragment: String?
-        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+        if let hash = path.firstIndex(ofASCII: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let q = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<q]) }
-        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
+        if let q = path.firstIndex(ofASCII: UInt8(ascii: "?")) { path = String(path[..<q]) }
+        if path.firstIndex(ofASCII: UInt8(ascii: "%")) != nil { path = path.removingPercentEncoding ?? path }
 
         let targetIndex: Int
         if path.isEmpty {
@@ -101,7 +101,7 @@ public struct LinkResolver: Sendable {
 
     static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("//") { return true }
-        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let colon = url.firstIndex(ofASCII: UInt8(ascii: ":")) else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }
