@@ -103,4 +103,11 @@ import Testing
         #expect(Self.holds(a, 128, 1))
         townhall_arena_release(mark)
     }
+
+    @Test func aThreadKeepsLittleOnceAHugeDocumentIsDone() {
+        // 12 MB of source: many chunks while it is parsed and rendered.
+        let html = Markdown.render(String(repeating: Self.paragraph, count: 120_000))
+        #expect(html.utf8.count > 10_000_000)
+        #expect(townhall_arena_reserved() <= 4 << 20, "at most 4 MB kept after the document")
+    }
 }

@@ -28,4 +28,7 @@ townhall_arena_mark townhall_arena_here(void);
    innermost first). */
 void townhall_arena_release(townhall_arena_mark mark);
 
+/* The bytes the calling thread's arena holds, used or not (for tests). */
+size_t townhall_arena_reserved(void);
+
 #endif
