@@ -21,13 +21,13 @@ import Testing
 
     @Test func aDocumentParsedInsideAnotherLeavesItIntact() {
         let source = "Before.\n\n```chart\nmembers\n```\n\n" + String(repeating: Self.paragraph, count: 50) + "After.\n"
-        let inner = "A **nested** document, large enough to need chunks of its own.\n\n"
-        let nestedHTML = Markdown.render(String(repeating: inner, count: 5_000))
+        let inner = String(repeating: "A **nested** document, large enough to need chunks of its own.\n\n", count: 5_000)
+        let nestedHTML = Markdown.render(inner)
         let plain = Markdown.render(source, embed: { _ in "<figure>chart</figure>\n" })
         // The outer tree is open (and has allocated after the inner one starts) while the
         // embed parses and renders a whole document of its own.
         let nested = Markdown.render(source, embed: { _ in
-            Markdown.render(String(repeating: inner, count: 5_000))
+            Markdown.render(inner)
         })
         #expect(nested == plain.replacingOccurrences(of: "<figure>chart</figure>\n", with: nestedHTML))
         #expect(nested.hasSuffix("<p>After.</p>\n"))

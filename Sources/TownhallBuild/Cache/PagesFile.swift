@@ -77,10 +77,9 @@ struct PagesFile: Sendable {
                 saved.records = self.records + records.count
                 saved.length = length
                 guard !records.isEmpty else { return saved }
-                var w = ByteWriter()
-                Self.segment(records, into: &w)
+                let (segmentLength, segment) = Self.segment(records[...])
                 do {
-                    saved.length = try CacheFile.append(w.bytes, to: url, after: length)
+                    saved.length = try CacheFile.append(segmentLength + segment, to: url, after: length)
                     return saved
                 } catch {
                     // The file went missing or cannot be appended to: write it afresh below.
@@ -176,12 +175,6 @@ struct PagesFile: Sendable {
         let l = changed(searchLines, next.searchLines, same: ==)
         out += l.set.map { .line(next.searchLines[$0]!) } + l.removed.map { .lineRemoved($0) }
         return out
-    }
-
-    private static func segment(_ records: [Record], into w: inout ByteWriter) {
-        let (length, body) = segment(records[...])
-        w.append(length)
-        w.append(body)
     }
 
     /// A segment as its byte length and its records, two buffers written one after the other.
