@@ -4,18 +4,48 @@ import TownhallMarkdown
 /// `sitemap.xml` and `robots.txt`, written directly: they are formats, not pages to theme.
 enum FeedFiles {
     static func sitemap(_ site: SiteContent) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var out: [UInt8] = []
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8
+        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
         let base = site.config.baseURL
         // Indices sorted, pages read in place: sorting and binding whole pages copied each.
+        // ASCII URLs (nearly all) compare by their bytes, which is the order `String` gives
+        // them; splitting, encoding and joining every URL, and comparing them as `String`s,
+        // were 0.7 % of the CPU of a 10,000-page build.
         let pages = site.pages
-        for i in pages.indices.sorted(by: { pages[$0].url < pages[$1].url }) {
-            let url = pages[i].url
-            out += "  <url><loc>\(HTMLEscape.text(base + url.split(separator: "/").map { PageURL.encode(String($0)) }.joined(separator: "/") + (url.isEmpty ? "" : "/")))</loc>"
-            if let date = pages[i].lastChanged { out += "<lastmod>\(date)</lastmod>" }
-            out += "</url>\n"
+        let ascii = pages.map { $0.url.utf8.allSatisfy { $0 < 0x80 } }
+        let order = pages.indices.sorted { a, b in
+            guard ascii[a], ascii[b] else { return pages[a].url < pages[b].url }
+            return pages[a].url.utf8.lexicographicallyPrecedes(pages[b].url.utf8)
         }
-        return out + "</urlset>\n"
+        for i in order {
+            let url = pages[i].url
+            out += "  <url><loc>".utf8
+            out += HTMLEscape.text(base + location(url)).utf8
+            out += "</loc>".utf8
+            if let date = pages[i].lastChanged {
+                out += "<lastmod>".utf8
+                out += date.description.utf8
+                out += "</lastmod>".utf8
+            }
+            out += "</url>\n".utf8
+        }
+        out += "</urlset>\n".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A page URL with its segments percent-encoded; one of plain segments, each followed
+    /// by a slash (nearly all), as it is.
+    private static func location(_ url: String) -> String {
+        if url.isEmpty { return "" }
+        var plain = url.utf8.first != UInt8(ascii: "/") && url.utf8.last == UInt8(ascii: "/")
+        var previous: UInt8 = 0
+        for b in url.utf8 where plain {
+            plain = PageURL.isPlain(b) || (b == UInt8(ascii: "/") && previous != b)
+            previous = b
+        }
+        if plain { return url }
+        return url.split(separator: "/").map { PageURL.encode(String($0)) }.joined(separator: "/") + "/"
     }
 
     static func robots(_ site: SiteContent) -> String {

@@ -93,8 +93,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         "July", "August", "September", "October", "November", "December",
     ]
 
-    /// `14 September 2026`: unambiguous in every English locale.
-    public var longText: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+    /// `14 September 2026`: unambiguous in every English locale. Written byte by byte into
+    /// one small string, as `description` is: every page and card shows a date or two, and
+    /// the interpolation was a percent of a 10,000-page build.
+    public var longText: String {
+        guard (1...99).contains(day), (1000...9999).contains(year) else { return "\(day) \(Self.monthNames[month - 1]) \(year)" }
+        var name = Self.monthNames[month - 1]
+        return name.withUTF8 { name in
+            String(unsafeUninitializedCapacity: 8 + name.count) { out in
+                func digit(_ n: Int) -> UInt8 { UInt8(0x30 + n) }
+                var k = 0
+                if day >= 10 { out[k] = digit(day / 10); k += 1 }
+                out[k] = digit(day % 10)
+                out[k + 1] = UInt8(ascii: " ")
+                k += 2
+                for b in name { out[k] = b; k += 1 }
+                (out[k], out[k + 1], out[k + 2]) = (UInt8(ascii: " "), digit(year / 1000), digit(year / 100 % 10))
+                (out[k + 3], out[k + 4]) = (digit(year / 10 % 10), digit(year % 10))
+                return k + 5
+            }
+        }
+    }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

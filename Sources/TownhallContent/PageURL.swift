@@ -131,8 +131,9 @@ public enum PageURL {
         return allowed
     }()
 
-    /// Unreserved characters of RFC 3986, plus a few sub-delimiters that paths keep.
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    /// Unreserved characters of RFC 3986, plus a few sub-delimiters that paths keep:
+    /// `encode` leaves a segment of them as it is.
+    public static func isPlain(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
              UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):

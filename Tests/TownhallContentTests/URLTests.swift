@@ -70,4 +70,17 @@ import Testing
         #expect(CalendarDate(iso: "20-11-2026") == nil)
         #expect(leap.longText == "29 February 2028")
     }
+
+    /// Written byte by byte in the common case; the rest as interpolated.
+    @Test func longTextOfEveryMonthAndShortDays() {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        for (m, name) in names.enumerated() {
+            for day in [1, 9, 10, 28] {
+                #expect(CalendarDate(year: 2026, month: m + 1, day: day)!.longText == "\(day) \(name) 2026")
+            }
+        }
+        #expect(CalendarDate(year: 999, month: 5, day: 3)!.longText == "3 May 999")
+        #expect(CalendarDate(year: 12026, month: 12, day: 31)!.longText == "31 December 12026")
+        #expect(CalendarDate(dayNumber: 0).longText == "1 January 1970")
+    }
 }
