@@ -71,6 +71,7 @@ public struct SearchKeywords: Sendable, Hashable {
     /// Text is taken 64 bytes at a time: where all of them are ASCII, which is nearly all of
     /// a page, words are found from a mask of their bytes, one bit each (a byte at a time,
     /// the scan's branches at every word's ends were a third of the keywords' cost).
+    @inline(__always)
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ head: UInt64, _ ascii: Bool) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count

@@ -14,6 +14,8 @@ import Glibc
 final class WordTable: @unchecked Sendable {
     private var slots: UnsafeMutablePointer<Int32>
     private var slotCount: Int
+    /// `64 - log2(slotCount)`: a slot is the top bits of a word's hash.
+    private var shift: UInt64
     private var entries: UnsafeMutablePointer<Entry>
     private var entryCount = 0
     private var arena: UnsafeMutablePointer<UInt8>
@@ -34,6 +36,7 @@ final class WordTable: @unchecked Sendable {
         var size = 64
         while size < expectedWords * 2 { size <<= 1 }
         slotCount = size
+        shift = UInt64(64 - size.trailingZeroBitCount)
         slots = .allocate(capacity: size)
         slots.initialize(repeating: -1, count: size)
         entries = .allocate(capacity: Self.entryCapacity(slots: size))
@@ -88,7 +91,7 @@ final class WordTable: @unchecked Sendable {
         let length = word.count
         let hash = Self.hash(word, head: head)
         let mask = slotCount &- 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> shift)
         while true {
             let e = Int(slots[slot])
             if e < 0 { break }
@@ -119,31 +122,33 @@ final class WordTable: @unchecked Sendable {
         otherCounts[key] = (entry.count + (known ? 0 : 1), entry.known || known)
     }
 
-    /// From the head the scan gives, mixed with the length, then the bytes after the first
-    /// eight, eight at a time: most words have none (hashing each byte was a quarter of `add`).
+    /// The head times a large odd number, whose top bits pick the slot: one multiply for a
+    /// word of up to eight bytes (most words; the two rounds of mixing before were a chain
+    /// of dependent multiplies on every word). The bytes after the first eight, eight at a
+    /// time, for the longer ones.
     @inline(__always)
     private static func hash(_ word: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
-        var h = (head ^ (UInt64(word.count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 32
-        if word.count > 8 {
-            let raw = UnsafeRawPointer(word.baseAddress!)
-            var i = 8
-            while i &+ 8 <= word.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 32
-                i &+= 8
-            }
-            var chunk: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < word.count {
-                chunk |= UInt64(word[i]) << shift
-                shift &+= 8
-                i &+= 1
-            }
-            h ^= chunk
+        let h = head &* 0x9E37_79B9_7F4A_7C15
+        return word.count > 8 ? longHash(word, h) : h
+    }
+
+    private static func longHash(_ word: UnsafeBufferPointer<UInt8>, _ start: UInt64) -> UInt64 {
+        var h = start ^ UInt64(word.count)
+        let raw = UnsafeRawPointer(word.baseAddress!)
+        var i = 8
+        while i &+ 8 <= word.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i &+= 8
         }
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 29)
+        var chunk: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < word.count {
+            chunk |= UInt64(word[i]) << shift
+            shift &+= 8
+            i &+= 1
+        }
+        return ((h ^ chunk) &* 0x9E37_79B9_7F4A_7C15) ^ (h >> 29)
     }
 
     /// One more than half the slots: the table grows once more than half are taken.
@@ -162,11 +167,12 @@ final class WordTable: @unchecked Sendable {
     private func grow() {
         slots.deallocate()
         slotCount *= 2
+        shift -= 1
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: -1, count: slotCount)
         let mask = slotCount - 1
         for i in 0..<entryCount {
-            var slot = Int(truncatingIfNeeded: entries[i].hash) & mask
+            var slot = Int(truncatingIfNeeded: entries[i].hash >> shift)
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(i)
         }
