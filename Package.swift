@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "TownhallDiagnostics"),
         // A per-thread bump allocator that libcmark's documents are parsed into.
         .target(name: "CmarkArena"),
+        // The scan of every output byte for control characters, in C the compiler vectorises.
+        .target(name: "ByteScan"),
         .target(name: "TownhallMarkdown", dependencies: ["Ccmark", "CmarkArena"]),
         .target(name: "TownhallCharts"),
         .target(name: "TownhallTemplates"),
@@ -48,7 +50,10 @@ let package = Package(
         ),
         .target(
             name: "TownhallBuild",
-            dependencies: ["TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallStats", "TownhallFigures", "TownhallRender"]
+            dependencies: [
+                "TownhallDiagnostics", "TownhallMarkdown", "TownhallContent", "TownhallData", "TownhallStats", "TownhallFigures", "TownhallRender",
+                "ByteScan",
+            ]
         ),
         .target(
             name: "TownhallScaffold",

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import TownhallBuild
 
-/// `OutputFile.text` drops control characters, found eight bytes at a time: each one is
-/// found wherever it falls in a word, and the bytes around it are left as they were.
+/// `OutputFile.text` drops control characters, found by a vectorised scan: each one is
+/// found wherever it falls, and the bytes around it are left as they were.
 @Suite struct OutputFileTests {
     static let controls: [UInt8] = [0, 1, 8, 11, 12, 14, 0x1B, 0x1F, 0x7F]
     static let kept: [UInt8] = [9, 10, 13, 0x20, 0x41, 0x7E, 0x80, 0x85, 0x89, 0x8A, 0x8D, 0x9F, 0xFF, 0xC3, 0xA9]
@@ -18,6 +18,22 @@ import Testing
                     let expected = text.utf8.filter { !Self.isControl($0) }
                     #expect(OutputFile.hasControlCharacters(text), "byte \(control) at \(place) of \(length)")
                     #expect(Self.bytes(OutputFile.text("a", text)) == expected)
+                }
+            }
+        }
+    }
+
+    /// The scan goes by blocks of 4,096 bytes: a control byte is found on either side of a
+    /// block's edge, in the last block however short, and clean text of several blocks passes.
+    @Test func controlBytesAreFoundAcrossBlocks() {
+        for length in [4095, 4096, 4097, 8192, 10_000] {
+            let clean = String(decoding: (0..<length).map { Self.kept[$0 % Self.kept.count] }, as: UTF8.self)
+            #expect(!OutputFile.hasControlCharacters(clean), "length \(length)")
+            for place in Set([0, 4095, 4096, 4097, 8191, 8192, length - 1]) where place < length {
+                for control in Self.controls {
+                    var bytes = Array(clean.utf8)
+                    bytes[place] = control
+                    #expect(OutputFile.hasControlCharacters(String(decoding: bytes, as: UTF8.self)), "byte \(control) at \(place) of \(length)")
                 }
             }
         }
