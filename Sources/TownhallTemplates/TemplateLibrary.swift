@@ -62,7 +62,7 @@ public struct TemplateLibrary: Sendable {
 struct RenderContext {
     var stack: [TemplateData]
     var indentation: String?
-    var overrides: [String: [Node]]?
+    var overrides: [String: NodeList]?
     /// Where `.slot` values went, when the render records them.
     var slots: [TemplateSlot]?
     var memo: TemplateMemo?
@@ -82,12 +82,10 @@ struct TemplateRenderer {
     /// Appends the rendering of `nodes`. With an indentation, every piece that starts a new
     /// line of this call's own output is indented (lines begun inside a nested section's
     /// output are not: swift-mustache's rule, kept so themes render the same).
-    func render(_ nodes: [Node], _ context: inout RenderContext, into out: inout [UInt8]) {
+    func render(_ list: NodeList, _ context: inout RenderContext, into out: inout [UInt8]) {
+        let nodes = list.nodes
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            // Through the buffer: an array's iterator retained and released every node.
-            nodes.withUnsafeBufferPointer { nodes in
-                for i in nodes.indices { render(nodes[i], &context, into: &out) }
-            }
+            for i in nodes.indices { render(nodes[i], &context, into: &out) }
             return
         }
         let start = out.count
@@ -112,8 +110,8 @@ struct TemplateRenderer {
     @inline(__always)
     private func render(_ node: Node, _ context: inout RenderContext, into out: inout [UInt8]) {
         switch node {
-        case .text(let bytes):
-            out += bytes
+        case .text(let text):
+            out.append(contentsOf: text.bytes)
         case .variable(let path, let escaped):
             guard let value = lookup(path, &context) else { return }
             // A slot's place is recorded, and a copy would not record it.
@@ -128,37 +126,38 @@ struct TemplateRenderer {
         case .section(let path, let body, let inverted):
             let value = lookup(path, &context)
             if inverted { renderInverted(value, body, &context, into: &out) } else { renderSection(value, body, &context, into: &out) }
-        case .partial(let name, let dynamic, let indentation, let overrides):
-            var templateName = name
-            if dynamic {
-                let names = PathNames(name)
-                let value = withExtendedLifetime(names) { lookup(TemplatePath(unretained: names), &context) }
-                guard case .string(let named)? = value else { return }
-                templateName = named
+        case .partial(let node):
+            node._withUnsafeGuaranteedRef { renderPartial($0, &context, into: &out) }
+        case .block(let node):
+            node._withUnsafeGuaranteedRef { block in
+                // What fills it depends on the parents being rendered, not on a section's value.
+                context.escaped = true
+                let saved = context.indentation
+                context.indentation = (saved ?? "") + block.indentation
+                render(context.overrides?[block.name] ?? block.nodes, &context, into: &out)
+                context.indentation = saved
             }
-            guard let template = library.template(named: templateName) else { return }
-            let (savedIndentation, savedOverrides) = (context.indentation, context.overrides)
-            if let indentation { context.indentation = (savedIndentation ?? "") + indentation }
-            if let overrides {
-                // The outermost override of a block wins.
-                context.overrides = savedOverrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
-            }
-            render(template.nodes, &context, into: &out)
-            (context.indentation, context.overrides) = (savedIndentation, savedOverrides)
-        case .block(let name, let defaults, let indentation):
-            // What fills it depends on the parents being rendered, not on a section's value.
-            context.escaped = true
-            let saved = context.indentation
-            context.indentation = (saved ?? "") + indentation
-            render(context.overrides?[name] ?? defaults, &context, into: &out)
-            context.indentation = saved
-        case .blockDefinition:
-            // Only ever inside a parent, where the parser collects them as overrides.
-            break
         }
     }
 
-    private func renderSection(_ value: TemplateData?, _ body: [Node], _ context: inout RenderContext, into out: inout [UInt8]) {
+    private func renderPartial(_ partial: PartialNode, _ context: inout RenderContext, into out: inout [UInt8]) {
+        var templateName = partial.name
+        if let names = partial.dynamic {
+            guard case .string(let named)? = lookup(TemplatePath(unretained: names), &context) else { return }
+            templateName = named
+        }
+        guard let template = library.template(named: templateName) else { return }
+        let (savedIndentation, savedOverrides) = (context.indentation, context.overrides)
+        if let indentation = partial.indentation { context.indentation = (savedIndentation ?? "") + indentation }
+        if let overrides = partial.overrides {
+            // The outermost override of a block wins.
+            context.overrides = savedOverrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        }
+        render(template.nodes, &context, into: &out)
+        (context.indentation, context.overrides) = (savedIndentation, savedOverrides)
+    }
+
+    private func renderSection(_ value: TemplateData?, _ body: NodeList, _ context: inout RenderContext, into out: inout [UInt8]) {
         switch value {
         case .none, .bool(false)?: return
         case .bool(true)?: render(body, &context, into: &out)
@@ -177,7 +176,7 @@ struct TemplateRenderer {
         }
     }
 
-    private func push(_ value: TemplateData, _ body: [Node], _ context: inout RenderContext, into out: inout [UInt8]) {
+    private func push(_ value: TemplateData, _ body: NodeList, _ context: inout RenderContext, into out: inout [UInt8]) {
         context.stack.append(value)
         render(body, &context, into: &out)
         context.stack.removeLast()
@@ -187,12 +186,12 @@ struct TemplateRenderer {
     /// and keeps it when it read nothing but the value (nothing from below `floor`). Without
     /// a memo, only writes it.
     private func reuse(
-        _ key: String, item: Bool, _ body: [Node], _ context: inout RenderContext, into out: inout [UInt8],
+        _ key: String, item: Bool, _ body: NodeList, _ context: inout RenderContext, into out: inout [UInt8],
         write: (inout RenderContext, inout [UInt8]) -> Void
     ) {
         guard let memo = context.memo else { return write(&context, &out) }
         let memoKey = TemplateMemo.Key(
-            value: key, body: body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }, indentation: context.indentation,
+            value: key, body: body.address, indentation: context.indentation,
             item: item)
         if let text = memo.text(memoKey) {
             out += text
@@ -206,7 +205,7 @@ struct TemplateRenderer {
         (context.floor, context.escaped) = (savedFloor, savedEscaped || context.escaped)
     }
 
-    private func renderInverted(_ value: TemplateData?, _ body: [Node], _ context: inout RenderContext, into out: inout [UInt8]) {
+    private func renderInverted(_ value: TemplateData?, _ body: NodeList, _ context: inout RenderContext, into out: inout [UInt8]) {
         switch value {
         case .none, .bool(false)?: render(body, &context, into: &out)
         case .list(let items)? where items.isEmpty: render(body, &context, into: &out)

@@ -7,7 +7,7 @@ struct TemplateParser {
     private let names: NameStore
     private var position = 0
 
-    static func parse(_ text: String, names: NameStore) throws(TemplateSyntaxError) -> [Node] {
+    static func parse(_ text: String, names: NameStore) throws(TemplateSyntaxError) -> [ParsedNode] {
         var parser = TemplateParser(chars: Array(text), names: names)
         do {
             return try parser.parse(State())
@@ -81,8 +81,8 @@ struct TemplateParser {
 
     // MARK: - Parsing
 
-    private mutating func parse(_ initial: State) throws(Failure) -> [Node] {
-        var nodes: [Node] = []
+    private mutating func parse(_ initial: State) throws(Failure) -> [ParsedNode] {
+        var nodes: [ParsedNode] = []
         var state = initial
         var whiteSpaceBefore = ""
         while !atEnd {
@@ -173,7 +173,7 @@ struct TemplateParser {
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if isStandalone(state) { setNewLine = true }
                 let body = try parse(state.inParent(dynamic ? "*" + name : name))
-                var overrides: [String: [Node]] = [:]
+                var overrides: [String: [ParsedNode]] = [:]
                 for node in body {
                     switch node {
                     case .blockDefinition(let block, let blockNodes): overrides[block] = blockNodes

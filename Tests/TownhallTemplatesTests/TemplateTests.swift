@@ -74,6 +74,27 @@ let renderCases: [RenderCase] = [
         #expect(error("x {{name")?.line == 1)
     }
 
+    /// A template's nodes live in memory its value holds (see `Node`): a template kept alone,
+    /// its text and library long gone and other templates made and dropped since, renders as
+    /// it did, partials, blocks and dynamic names included, on many threads at once.
+    @Test func aTemplateKeepsItsNodesForAsLongAsItLives() async throws {
+        func make() throws -> TemplateLibrary {
+            var library = TemplateLibrary()
+            let text = String(repeating: "x", count: 300) + "{{#a}}[{{b}}]{{/a}}{{>p}}{{>*which}}{{<base}}{{$main}}M{{.}}{{/main}}{{/base}}"
+            library.register(try Template(text), named: "t")
+            library.register(try Template("P{{b}}"), named: "p")
+            library.register(try Template("Q"), named: "q")
+            library.register(try Template("<{{$main}}default{{/main}}>"), named: "base")
+            return library
+        }
+        let library = try make()
+        for k in 0..<50 { _ = try Template(String(repeating: "y{{z}}", count: k + 1)) }
+        let data: TemplateData = ["a": [["b": 1], ["b": 2]], "b": "B", "which": "q"]
+        let expected = String(repeating: "x", count: 300) + "[1][2]PBQ<M>"
+        let renders = (0..<8).map { _ in Task.detached { library.render(data, withTemplate: "t") } }
+        for render in renders { #expect(await render.value == expected) }
+    }
+
     @Test func missingPartialsRenderNothing() throws {
         var library = TemplateLibrary()
         library.register(try Template("a{{>nope}}b"), named: "t")
