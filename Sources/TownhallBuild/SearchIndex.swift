@@ -19,7 +19,8 @@ enum SearchIndex {
         var section: String
         var headings: [String]
         var excerpt: String
-        var keywords: [String]
+        /// The keywords, parted by spaces (`SearchKeywords.text`).
+        var keywords: String
     }
 
     /// Where the script is written: a stable name, see SiteBuilder.
@@ -41,7 +42,7 @@ enum SearchIndex {
         }
         return Entry(
             title: page.title, url: page.url, section: section, headings: headings,
-            excerpt: SearchKeywords.excerpt(page.description), keywords: keywords!.words)
+            excerpt: SearchKeywords.excerpt(page.description), keywords: keywords!.text)
     }
 
     /// The nearest section holding the page (for a section's own page, its parent); the home
@@ -142,12 +143,9 @@ enum SearchIndex {
         out += "], \"x\": ".utf8
         JSONText.append(e.excerpt, to: &out)
         // The keywords as one string, space-separated (a space needs no escape).
-        out += ", \"k\": \"".utf8
-        for (k, word) in e.keywords.enumerated() {
-            if k > 0 { out.append(0x20) }
-            JSONText.appendEscaped(word, to: &out)
-        }
-        out += "\"}".utf8
+        out += ", \"k\": ".utf8
+        JSONText.append(e.keywords, to: &out)
+        out += "}".utf8
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -7,12 +7,21 @@ public struct SearchKeywords: Sendable, Hashable {
     /// a page (event pages take their data's title) makes them stale.
     public var title: String
     public var description: String
-    public var words: [String]
+    /// The words in order, each followed by a space but the last: one string made for a
+    /// page, not forty-eight (making, caching and freeing each was a percent of a build).
+    /// Words hold letters and digits only, so a space parts them unambiguously.
+    public var text: String
+
+    public var words: [String] { text.split(separator: " ").map(String.init) }
 
     public init(title: String, description: String, words: [String]) {
+        self.init(title: title, description: description, text: words.joined(separator: " "))
+    }
+
+    public init(title: String, description: String, text: String) {
         self.title = title
         self.description = description
-        self.words = words
+        self.text = text
     }
 
     public static let excerptLimit = 160
@@ -52,7 +61,7 @@ public struct SearchKeywords: Sendable, Hashable {
             if word.count >= minimumLength || !ascii { table.count(word, head: head, ascii: ascii) }
         }
         let chosen = table.top(limit, minimumLength: minimumLength)
-        return SearchKeywords(title: title, description: description, words: chosen)
+        return SearchKeywords(title: title, description: description, text: chosen)
     }
 
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ head: UInt64, _ ascii: Bool) -> Void) {

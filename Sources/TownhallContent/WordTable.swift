@@ -183,9 +183,9 @@ final class WordTable: @unchecked Sendable {
     }
 
     /// The `limit` most frequent words that are not known, at least `minimumLength`
-    /// characters long and not all digits, in `String` order; ties at the lowest count
-    /// chosen go to the words first in `String` order.
-    func top(_ limit: Int, minimumLength: Int) -> [String] {
+    /// characters long and not all digits, in `String` order, parted by spaces; ties at the
+    /// lowest count chosen go to the words first in `String` order.
+    func top(_ limit: Int, minimumLength: Int) -> String {
         var ascii: [Int32] = []
         ascii.reserveCapacity(entryCount)
         var highest: Int32 = 0
@@ -202,7 +202,7 @@ final class WordTable: @unchecked Sendable {
             var chosen = ascii.map { (word: word(Int($0)), count: Int(entries[Int($0)].count)) }
             chosen += others.map { ($0.key, $0.value.count) }
             chosen.sort { a, b in a.count != b.count ? a.count > b.count : a.word < b.word }
-            return chosen.prefix(limit).map(\.word).sorted()
+            return chosen.prefix(limit).map(\.word).sorted().joined(separator: " ")
         }
         // All words above the `limit`-th highest count are chosen, and of those at it, the
         // first in order: only that tie is sorted (a page has hundreds of words, most seen
@@ -214,7 +214,7 @@ final class WordTable: @unchecked Sendable {
             cutoff = count
             taken += histogram[count]
         }
-        guard cutoff > 0 else { return [] }
+        guard cutoff > 0 else { return "" }
         var chosen: [Int32] = [], tied: [Int32] = []
         for i in ascii {
             let count = Int(entries[Int(i)].count)
@@ -226,7 +226,18 @@ final class WordTable: @unchecked Sendable {
         }
         chosen += tied
         sortByBytes(&chosen)
-        return chosen.map { word(Int($0)) }
+        var length = max(0, chosen.count - 1)
+        for i in chosen { length += Int(entries[Int(i)].length) }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            for (k, i) in chosen.enumerated() {
+                if k > 0 { out[at] = 0x20; at += 1 }
+                let e = entries[Int(i)]
+                for b in 0..<Int(e.length) { out[at + b] = arena[Int(e.start) + b] }
+                at += Int(e.length)
+            }
+            return at
+        }
     }
 
     private func allDigits(_ e: Entry) -> Bool {

@@ -8,7 +8,7 @@ import TownhallDiagnostics
 /// file beside it, ignored by git; a missing, corrupt or foreign cache (other format,
 /// other townhall binary, pages of another build) is simply not used.
 public struct BuildCache: Sendable {
-    static let formatVersion = 11
+    static let formatVersion = 12
 
     /// Everything a build reads, summarised (see `InputSignature`); equal means nothing to do.
     public var inputSignature: UInt64 = 0

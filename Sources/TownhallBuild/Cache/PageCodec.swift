@@ -53,7 +53,7 @@ enum PageCodec {
         }
         w.optional(p.frontMatterYAML) { $0.string($1) }
         w.optional(surface ? nil : p.searchKeywords) { w, k in
-            w.string(k.title); w.string(k.description); w.array(k.words) { $0.string($1) }
+            w.string(k.title); w.string(k.description); w.string(k.text)
         }
     }
 
@@ -86,7 +86,7 @@ enum PageCodec {
             firstParagraph: firstParagraph, wordCount: wordCount, embeds: embeds)
         let yaml = try r.optional { try $0.string() }
         let keywords = try r.optional { r in
-            SearchKeywords(title: try r.string(), description: try r.string(), words: try r.array { try $0.string() })
+            SearchKeywords(title: try r.string(), description: try r.string(), text: try r.string())
         }
         var page = Page(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, sectionPath: sectionPath,
