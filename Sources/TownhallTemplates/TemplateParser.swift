@@ -4,11 +4,11 @@
 struct TemplateParser {
     private let chars: [Character]
     /// Keeps the names of the paths made (see `TemplatePath`).
-    private let names: NameStore
+    private let store: TemplateStore
     private var position = 0
 
-    static func parse(_ text: String, names: NameStore) throws(TemplateSyntaxError) -> [ParsedNode] {
-        var parser = TemplateParser(chars: Array(text), names: names)
+    static func parse(_ text: String, store: TemplateStore) throws(TemplateSyntaxError) -> [ParsedNode] {
+        var parser = TemplateParser(chars: Array(text), store: store)
         do {
             return try parser.parse(State())
         } catch {
@@ -16,9 +16,9 @@ struct TemplateParser {
         }
     }
 
-    private init(chars: [Character], names: NameStore) {
+    private init(chars: [Character], store: TemplateStore) {
         self.chars = chars
-        self.names = names
+        self.store = store
     }
 
     enum Failure: Error {
@@ -127,7 +127,7 @@ struct TemplateParser {
                 let name = try tagName(state)
                 if isStandalone(state) { setNewLine = true } else { flushWhiteSpace() }
                 let body = try parse(state.inSection(name, newLine: setNewLine))
-                nodes.append(.section(TemplatePath(name, store: names), body, inverted: inverted))
+                nodes.append(.section(TemplatePath(name, store: store), body, inverted: inverted))
             case "/":
                 position += 1
                 let start = position
@@ -147,11 +147,11 @@ struct TemplateParser {
                 position += 1
                 let name = try tagName(state)
                 guard read(["}"]) else { throw .unclosedTag(name) }
-                nodes.append(.variable(TemplatePath(name, store: names), escaped: false))
+                nodes.append(.variable(TemplatePath(name, store: store), escaped: false))
             case "&":
                 flushWhiteSpace()
                 position += 1
-                nodes.append(.variable(TemplatePath(try tagName(state), store: names), escaped: false))
+                nodes.append(.variable(TemplatePath(try tagName(state), store: store), escaped: false))
             case ">":
                 position += 1
                 _ = read(while: \.isWhitespace)
@@ -204,7 +204,7 @@ struct TemplateParser {
                 throw .unsupportedConfiguration
             default:
                 flushWhiteSpace()
-                nodes.append(.variable(TemplatePath(try tagName(state), store: names), escaped: true))
+                nodes.append(.variable(TemplatePath(try tagName(state), store: store), escaped: true))
             }
             state.newLine = setNewLine
         }
