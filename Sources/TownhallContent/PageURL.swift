@@ -98,23 +98,30 @@ public enum PageURL {
             common += 1
         }
         while ti < t.count, t[ti] == slash { ti += 1 }
-        var result = String(repeating: "../", count: fromCount - common)
-        let rest = UnsafeBufferPointer(rebasing: t[ti...])
+        let result = String(repeating: "../", count: fromCount - common) + encodePath(UnsafeBufferPointer(rebasing: t[ti...]))
+        return result.isEmpty ? "./" : result
+    }
+
+    /// `path` with each of its segments percent-encoded (`encode`), empty ones dropped, and a
+    /// trailing slash kept. A path of plain segments parted by single slashes, as nearly every
+    /// site path is, is copied whole.
+    public static func encodePath(_ path: String) -> String {
+        var path = path
+        return path.withUTF8 { encodePath($0) }
+    }
+
+    private static func encodePath(_ path: UnsafeBufferPointer<UInt8>) -> String {
+        let slash = UInt8(ascii: "/")
         var plain = true
         var previous: UInt8 = 0
-        for byte in rest {
+        for byte in path {
             if !(isPlain(byte) || (byte == slash && previous != slash)) { plain = false; break }
             previous = byte
         }
-        if plain {
-            result += String(decoding: rest, as: UTF8.self)
-        } else {
-            let toIsFolder = t.isEmpty || t[t.count - 1] == slash
-            let parts = String(decoding: rest, as: UTF8.self).split(separator: "/", omittingEmptySubsequences: true)
-            result += parts.map { encode(String($0)) }.joined(separator: "/")
-            if toIsFolder && !parts.isEmpty { result += "/" }
-        }
-        return result.isEmpty ? "./" : result
+        if plain { return String(decoding: path, as: UTF8.self) }
+        let parts = String(decoding: path, as: UTF8.self).split(separator: "/", omittingEmptySubsequences: true)
+        let encoded = parts.map { encode(String($0)) }.joined(separator: "/")
+        return path.last == slash && !parts.isEmpty ? encoded + "/" : encoded
     }
 
     /// Percent-encodes one path segment (spaces, `#`, `?` and the like).
@@ -131,9 +138,8 @@ public enum PageURL {
         return allowed
     }()
 
-    /// Unreserved characters of RFC 3986, plus a few sub-delimiters that paths keep:
-    /// `encode` leaves a segment of them as it is.
-    public static func isPlain(_ byte: UInt8) -> Bool {
+    /// Unreserved characters of RFC 3986, plus a few sub-delimiters that paths keep.
+    private static func isPlain(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
              UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):

@@ -71,6 +71,17 @@ import Testing
         #expect(leap.longText == "29 February 2028")
     }
 
+    /// Plain paths are copied whole; others are encoded a segment at a time, as `relative`
+    /// encodes what it links to.
+    @Test func pathsAreEncodedBySegment() {
+        #expect(PageURL.encodePath("") == "")
+        #expect(PageURL.encodePath("handbook/rules/") == "handbook/rules/")
+        #expect(PageURL.encodePath("handbook/our rules/") == "handbook/our%20rules/")
+        #expect(PageURL.encodePath("a//b#c") == "a/b%23c")
+        #expect(PageURL.encodePath("café/") == PageURL.encode("café") + "/")
+        #expect(PageURL.relative(from: "x/", to: "our rules/") == "../" + PageURL.encodePath("our rules/"))
+    }
+
     /// Written byte by byte in the common case; the rest as interpolated.
     @Test func longTextOfEveryMonthAndShortDays() {
         let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
