@@ -10,7 +10,7 @@ enum TemplateValue {
         case .double(let d): .double(d)
         case .bool(let b): .bool(b)
         case .list(let l): .list(l.map(from))
-        case .map(let m): .object(TemplateObject(pairs: m.map { ($0.key, from($0.value)) }))
+        case .map(let m): .object(TemplateObject(moving: m.map { ($0.key, from($0.value)) }))
         case .null: .absent
         }
     }
@@ -26,6 +26,6 @@ enum TemplateValue {
 
     /// A link as the templates take it: `{name, url}` or `{title, url}`.
     static func strings(_ pairs: KeyValuePairs<String, String>) -> TemplateData {
-        .object(TemplateObject(pairs: pairs.map { ($0.key, TemplateData.string($0.value)) }))
+        .object(TemplateObject(moving: pairs.map { ($0.key, TemplateData.string($0.value)) }))
     }
 }

@@ -74,6 +74,6 @@ extension TemplateData: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateData...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateData)...) {
-        self = .object(TemplateObject(pairs: elements))
+        self = .object(TemplateObject(moving: elements))
     }
 }

@@ -43,8 +43,38 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     /// How many pairs are set one by one, each searching those before it.
     static let indexedFrom = 32
 
+    /// A literal's pairs are moved into the fields rather than copied: a copy retained every
+    /// value and the literal's array then released each through the runtime's generic
+    /// destroy, which was a third of making the renderers' objects.
     public init(dictionaryLiteral elements: (String, TemplateData)...) {
-        self.init(pairs: elements)
+        self.init(moving: elements)
+    }
+
+    /// Fields from pairs like `init(pairs:)`, moved out of the array when nothing else holds
+    /// it (a literal's never is shared; a shared one is copied first, as arrays are).
+    public init(moving elements: [(String, TemplateData)]) {
+        var pairs = elements
+        let count = pairs.count
+        guard count <= Self.indexedFrom else {
+            self.init(pairs: pairs)
+            return
+        }
+        var fields: [Entry] = []
+        fields.reserveCapacity(count)
+        pairs.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for i in 0..<count {
+                let (key, value) = (base + i).move()
+                let hash = Self.hash(key)
+                var at = -1
+                for j in fields.indices where fields[j].hash == hash && fields[j].key == key { at = j }
+                if at >= 0 { fields[at].value = value } else { fields.append(Entry(hash: hash, key: key, value: value)) }
+            }
+            // What the array destroys when it goes: nothing to release.
+            base.initialize(repeating: ("", .absent), count: count)
+        }
+        self.init()
+        entries = fields
     }
 
     public subscript(key: String) -> TemplateData? {
@@ -80,23 +110,40 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     /// view was a percent of a build: the renderers name every field they set).
     static func hash(_ key: String) -> UInt64 {
         var key = key
-        return key.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var h = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-            var i = 0
-            while i + 8 <= raw.count {
-                h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
+        return key.withUTF8 { hash(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Names are mostly a few bytes: up to sixteen are read as two loads that may overlap
+    /// (a byte at a time for the tail made a name's hash 160 instructions), longer ones
+    /// eight bytes at a time.
+    @inline(__always)
+    static func hash(bytes raw: UnsafeRawBufferPointer) -> UInt64 {
+        let n = raw.count
+        let start = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        if n <= 16 {
+            let a: UInt64, b: UInt64
+            if n >= 8 {
+                a = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+                b = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 {
+                a = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+                b = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            } else if n > 0 {
+                a = UInt64(raw[0]) | UInt64(raw[n / 2]) << 8 | UInt64(raw[n - 1]) << 16
+                b = 0
+            } else {
+                (a, b) = (0, 0)
             }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < raw.count {
-                tail |= UInt64(raw[i]) << shift
-                shift += 8
-                i += 1
-            }
-            return mix(h ^ tail)
+            return mix(start ^ a ^ mix(b ^ 0x2545_F491_4F6C_DD1D))
         }
+        var h = start
+        var i = 0
+        while i + 8 <= n {
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        // The last eight bytes, overlapping those already mixed.
+        return mix(h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
     }
 
     @inline(__always)

@@ -32,6 +32,41 @@ import Testing
         #expect(made["k0"] == .int(count / 2) && made.map(\.key).count == count / 2)
     }
 
+    /// `init(moving:)` takes a literal's pairs without copying them; an array held elsewhere
+    /// is copied first and keeps its pairs.
+    @Test func movingLeavesAnArrayHeldElsewhereAsItWas() {
+        let pairs: [(String, TemplateData)] = [("a", "x"), ("b", ["c": 1]), ("a", "y")]
+        let moved = TemplateObject(moving: pairs)
+        #expect(moved.map(\.key) == ["a", "b"] && moved["a"] == "y" && moved["b"] == ["c": 1])
+        #expect(pairs.map(\.0) == ["a", "b", "a"] && pairs[0].1 == "x" && pairs[1].1 == ["c": 1])
+        let data: TemplateData = ["k": 1, "j": 0, "k": 2]
+        #expect(data["k"] == 2 && data["j"] == 0)
+    }
+
+    /// Names of every length up to forty bytes (the hash reads short ones in two loads that
+    /// may overlap) are each found, and names differing in one byte at either end are told apart.
+    @Test func namesOfEveryLengthAreFound() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH")
+        var names: [String] = []
+        for length in 0...40 {
+            let name = String(letters[0..<length])
+            names.append(name)
+            if length > 0 {
+                names.append("Z" + name.dropFirst())
+                names.append(name.dropLast() + "Z")
+            }
+        }
+        names.append("é")
+        let unique = Array(Set(names)).sorted()
+        var o = TemplateObject()
+        for (i, name) in unique.enumerated() { o[name] = .int(i) }
+        for (i, name) in unique.enumerated() {
+            #expect(o[name] == .int(i), "\(name)")
+            #expect(o[name, TemplateObject.hash(name)] == .int(i))
+        }
+        #expect(o.map(\.key).count == unique.count)
+    }
+
     @Test func looksUpByAPrecomputedHash() {
         let o = TemplateObject(["title": "T", "titles": "Ts", "": "empty", "tïtle": "accent"])
         for key in ["title", "titles", "", "tïtle"] {
