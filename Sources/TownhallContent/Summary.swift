@@ -1,7 +1,12 @@
 /// A short description cut at a word boundary.
 package enum Summary {
     package static func make(_ text: String, limit: Int) -> String {
-        let clean = collapse(text)
+        var clean = collapse(text)
+        // Text that is ASCII where it is cut is cut on its bytes: walking `Character`s to the
+        // limit and back to a space was half of this.
+        if let kept = clean.withUTF8({ asciiCut($0, limit: limit) }) {
+            return kept == clean.utf8.count ? clean : clean.withUTF8 { String(decoding: $0[..<kept], as: UTF8.self) } + "…"
+        }
         // At most `limit` characters are walked: counting all of a long first paragraph's
         // characters was most of the cost.
         guard let end = clean.index(clean.startIndex, offsetBy: limit, limitedBy: clean.endIndex),
@@ -9,6 +14,17 @@ package enum Summary {
         var cut = clean[..<end]
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         return cut + "…"
+    }
+
+    /// The bytes `make` keeps of collapsed text (all of them when it is not cut), or nil when
+    /// that takes `Character`s. Text of at most `limit` bytes has at most `limit` characters.
+    /// Past that, when its first `limit` + 1 bytes are ASCII and none is a carriage return
+    /// (which a line feed joins), each of them is a character, the limit falls between two,
+    /// and the last space before it is a byte.
+    private static func asciiCut(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard bytes.count > limit else { return bytes.count }
+        for b in bytes[...limit] where b >= 0x80 || b == 0x0D { return nil }
+        return bytes[..<limit].lastIndex(of: 0x20) ?? limit
     }
 
     /// Runs of line feeds and spaces made one space, none at either end: the characters

@@ -180,8 +180,19 @@ import TownhallDiagnostics
         for _ in 0..<3000 {
             samples.append((0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
         }
+        // Mostly ASCII and long enough to be cut at 160: the byte path, and its way out
+        // when a character that is not one byte lies at the cut.
+        let ascii = ["word", "a", " ", "\n", "rules.", "x", "longer"]
+        for _ in 0..<1000 {
+            var text = (0..<Int.random(in: 20...90, using: &rng)).map { _ in ascii.randomElement(using: &rng)! }.joined()
+            if Bool.random(using: &rng), !text.isEmpty {
+                let at = text.index(text.startIndex, offsetBy: Int.random(in: 0..<text.count, using: &rng))
+                text.insert(contentsOf: pieces.randomElement(using: &rng)!, at: at)
+            }
+            samples.append(text)
+        }
         for text in samples {
-            for limit in [0, 1, 3, 8, 20, 160] {
+            for limit in [0, 1, 3, 8, 20, 159, 160, 161] {
                 #expect(Summary.make(text, limit: limit) == Self.referenceSummary(text, limit: limit), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(limit)")
             }
         }
