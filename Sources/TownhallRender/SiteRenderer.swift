@@ -26,6 +26,11 @@ public struct SiteRenderer: Sendable {
     /// The site paths every page's context links to (home, tags, search, assets).
     private let siteTargets: [String]
     private let tagIndex: [(name: String, slug: String, pages: [Int])]
+    /// The pages' dates as template values.
+    private let dates: DateValues
+    /// Pages' cards as the tag pages list them, by page: every tag page links from a folder
+    /// two levels down, so a page's card is the same on each (see `renderTag`).
+    private let tagCards = SharedCache<Int, TemplateData>()
 
     public init(
         site: SiteContent, theme: Theme, resolver: LinkResolver, assetPaths: [String: String],
@@ -43,6 +48,7 @@ public struct SiteRenderer: Sendable {
         self.navigation = NavigationBuilder(site: site, collapsed: community == nil ? [] : ["events", "groups"])
         // `tags`, when given, is `site.tags` worked out already (a build does it on another thread).
         self.tagIndex = tags ?? site.tags
+        self.dates = DateValues(site.pages)
         self.siteTargets = ["", "tags/", Self.searchPath] + assetPaths.values.sorted() + (self.searchIndexPath.map { [$0] } ?? [])
     }
 
@@ -165,7 +171,13 @@ public struct SiteRenderer: Sendable {
         let tag = tagIndex[position]
         let links = LinkStyle(from: "tags/\(tag.slug)/")
         var context = base(links: links, currentIndex: nil, title: "Tagged “\(tag.name)”")
-        context["tag"] = ["name": .string(tag.name), "pages": .list(tag.pages.map { summary($0, links: links) })]
+        // A page outside tags/ is linked alike from every tag page (`../../` and its URL),
+        // so its card is made once however many tags it has.
+        let shared = !tag.slug.isEmpty && !tag.slug.contains("/")
+        let cards = tag.pages.map { i in
+            shared && !site.pages[i].url.hasPrefix("tags/") ? tagCards.entry(i) { summary(i, links: links) } : summary(i, links: links)
+        }
+        context["tag"] = ["name": .string(tag.name), "pages": .list(cards)]
         context["tagsURL"] = .string(links.url("tags/"))
         context["isTags"] = true
         return ("tags/\(tag.slug)/", theme.library.render(.object(context), withTemplate: "tag") ?? "")
@@ -283,10 +295,10 @@ public struct SiteRenderer: Sendable {
             "permalink": .string(site.config.baseURL + page.url),
             "toc": .list(showTOC ? toc : []),
             "hasTOC": .bool(showTOC && !toc.isEmpty),
-            "date": TemplateValue.date(fm.date),
-            "updated": TemplateValue.date(fm.updated),
-            "reviewed": TemplateValue.date(fm.reviewed),
-            "lastChanged": TemplateValue.date(page.lastChanged),
+            "date": dates.value(fm.date),
+            "updated": dates.value(fm.updated),
+            "reviewed": dates.value(fm.reviewed),
+            "lastChanged": dates.value(page.lastChanged),
             "tags": .list(fm.tags.map { TemplateValue.strings(["name": $0, "url": links.url("tags/\(Slug.make($0))/")]) }),
             "hasTags": .bool(!fm.tags.isEmpty),
             "params": TemplateValue.params(fm.params),
@@ -316,8 +328,8 @@ public struct SiteRenderer: Sendable {
         let pages = site.pages
         return [
             "title": .string(pages[index].title), "description": .text(pages[index].description),
-            "url": .string(links.url(pages[index].url)), "date": TemplateValue.date(pages[index].frontMatter.date),
-            "lastChanged": TemplateValue.date(pages[index].lastChanged),
+            "url": .string(links.url(pages[index].url)), "date": dates.value(pages[index].frontMatter.date),
+            "lastChanged": dates.value(pages[index].lastChanged),
         ]
     }
 }

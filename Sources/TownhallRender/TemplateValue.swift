@@ -19,11 +19,6 @@ enum TemplateValue {
         .object(TemplateObject(params.mapValues(from)))
     }
 
-    static func date(_ date: CalendarDate?) -> TemplateData {
-        guard let date else { return .absent }
-        return DateText.value(date)
-    }
-
     /// A link as the templates take it: `{name, url}` or `{title, url}`.
     static func strings(_ pairs: KeyValuePairs<String, String>) -> TemplateData {
         .object(TemplateObject(moving: pairs.map { ($0.key, TemplateData.string($0.value)) }))
