@@ -98,8 +98,19 @@ public enum PageURL {
             common += 1
         }
         while ti < t.count, t[ti] == slash { ti += 1 }
-        let result = String(repeating: "../", count: fromCount - common) + encodePath(UnsafeBufferPointer(rebasing: t[ti...]))
-        return result.isEmpty ? "./" : result
+        let rest = UnsafeBufferPointer(rebasing: t[ti...]), ups = fromCount - common
+        guard ups + rest.count > 0 else { return "./" }
+        guard isPlainPath(rest) else { return String(repeating: "../", count: ups) + encodePath(rest) }
+        // Made in place: the ups, the path and the string joining them were three strings.
+        return String(unsafeUninitializedCapacity: ups * 3 + rest.count) { out in
+            for k in 0..<ups {
+                out[k * 3] = UInt8(ascii: ".")
+                out[k * 3 + 1] = UInt8(ascii: ".")
+                out[k * 3 + 2] = slash
+            }
+            if let base = rest.baseAddress { (out.baseAddress! + ups * 3).update(from: base, count: rest.count) }
+            return ups * 3 + rest.count
+        }
     }
 
     /// `path` with each of its segments percent-encoded (`encode`), empty ones dropped, and a
@@ -112,16 +123,20 @@ public enum PageURL {
 
     private static func encodePath(_ path: UnsafeBufferPointer<UInt8>) -> String {
         let slash = UInt8(ascii: "/")
-        var plain = true
-        var previous: UInt8 = 0
-        for byte in path {
-            if !(isPlain(byte) || (byte == slash && previous != slash)) { plain = false; break }
-            previous = byte
-        }
-        if plain { return String(decoding: path, as: UTF8.self) }
+        if isPlainPath(path) { return String(decoding: path, as: UTF8.self) }
         let parts = String(decoding: path, as: UTF8.self).split(separator: "/", omittingEmptySubsequences: true)
         let encoded = parts.map { encode(String($0)) }.joined(separator: "/")
         return path.last == slash && !parts.isEmpty ? encoded + "/" : encoded
+    }
+
+    /// Plain segments parted by single slashes: `encodePath` copies it as it is.
+    private static func isPlainPath(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path {
+            guard isPlain(byte) || (byte == UInt8(ascii: "/") && previous != byte) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Percent-encodes one path segment (spaces, `#`, `?` and the like).
