@@ -1,21 +1,14 @@
 /// Named templates that refer to each other as partials and parents.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
-    /// Each template's nodes, which the templates above keep: a partial is found here
-    /// without retaining its template, which both threads did for every partial of every
-    /// page (one reference count changed from two cores).
-    private var nodeLists: [String: NodeList] = [:]
 
     public init() {}
 
     public mutating func register(_ template: Template, named name: String) {
         templates[name] = template
-        nodeLists[name] = template.nodes
     }
 
     public func template(named name: String) -> Template? { templates[name] }
-
-    func nodes(named name: String) -> NodeList? { nodeLists[name] }
 
     /// Renders the template called `name`, or nil when there is none. With a `memo`, the
     /// sections of `.reusable` values are written once and then copied.
@@ -153,14 +146,14 @@ struct TemplateRenderer {
             guard case .string(let named)? = lookup(TemplatePath(unretained: names), &context) else { return }
             templateName = named
         }
-        guard let nodes = library.nodes(named: templateName) else { return }
+        guard let template = library.template(named: templateName) else { return }
         let (savedIndentation, savedOverrides) = (context.indentation, context.overrides)
         if let indentation = partial.indentation { context.indentation = (savedIndentation ?? "") + indentation }
         if let overrides = partial.overrides {
             // The outermost override of a block wins.
             context.overrides = savedOverrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
         }
-        render(nodes, &context, into: &out)
+        render(template.nodes, &context, into: &out)
         (context.indentation, context.overrides) = (savedIndentation, savedOverrides)
     }
 
