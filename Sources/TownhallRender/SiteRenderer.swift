@@ -171,12 +171,10 @@ public struct SiteRenderer: Sendable {
         let tag = tagIndex[position]
         let links = LinkStyle(from: "tags/\(tag.slug)/")
         var context = base(links: links, currentIndex: nil, title: "Tagged “\(tag.name)”")
-        // A page outside tags/ is linked alike from every tag page (`../../` and its URL),
-        // so its card is made once however many tags it has.
-        let shared = !tag.slug.isEmpty && !tag.slug.contains("/")
-        let cards = tag.pages.map { i in
-            shared && !site.pages[i].url.hasPrefix("tags/") ? tagCards.entry(i) { summary(i, links: links) } : summary(i, links: links)
-        }
+        // Every tag page is one folder below tags/ (a slug is one segment), and no page lies
+        // under tags/ (it would clash with the tag index), so a page is linked alike from
+        // each: its card is made once however many tags it has.
+        let cards = tag.pages.map { i in tagCards.entry(i) { summary(i, links: links) } }
         context["tag"] = ["name": .string(tag.name), "pages": .list(cards)]
         context["tagsURL"] = .string(links.url("tags/"))
         context["isTags"] = true
