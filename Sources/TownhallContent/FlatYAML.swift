@@ -1,4 +1,5 @@
 import Yams
+import TownhallMarkdown
 
 /// Reads the front matter almost every page has — one `key: value` a line, and lists as
 /// `[a, b]` or as `- item` lines — without libyaml: for 10,000 pages, front matter was 6.4 %
@@ -28,7 +29,7 @@ enum FlatYAML {
     private static func entries(in text: UnsafeBufferPointer<UInt8>) -> [Entry]? {
         guard !hasSpecialBytes(text) else { return nil }
         var out: [Entry] = []
-        var keys = Set<String>()
+        var keys = SmallStringSet()
         // A key written with nothing after it, whose `- item` lines are being read.
         var list: (key: String, line: Int, column: Int, indent: Int, items: [Node])?
         func closeList() -> Bool {
@@ -63,7 +64,7 @@ enum FlatYAML {
             }
             guard indent == 0, closeList(), let colon = keyEnd(line) else { return nil }
             let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
-            guard keys.insert(key).inserted else { return nil }
+            guard keys.insert(key) else { return nil }
             var valueStart = colon + 1
             while valueStart < line.count, line[valueStart] == 0x20 { valueStart += 1 }
             if valueStart == line.count {

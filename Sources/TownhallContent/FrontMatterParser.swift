@@ -75,6 +75,7 @@ public enum FrontMatterParser {
     /// The front matter of a mapping's entries: each key, its value, and where the value is.
     private static func read(_ entries: [(String, Node, SourceLocation)], reader: YAMLReader, into diagnostics: inout [Diagnostic]) -> FrontMatter {
         var fm = FrontMatter()
+        fm.keyLocations.reserveCapacity(entries.count)
         for (key, node, location) in entries {
             fm.keyLocations[key] = location
             switch key {

@@ -21,26 +21,38 @@ public enum FrontMatterSplitter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(SplitSource(yaml: nil, body: text, bodyLineOffset: 0))
         }
-        // Find a closing line that is exactly `---` (or `...`, YAML's document end).
-        var line = 1
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
-        let yamlStart = index
-        // Lines are found on the UTF-8 bytes (a line feed is always a `Character` of its own).
-        let bytes = text.utf8
-        while index < text.endIndex {
-            line += 1
-            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
-            let content = bytes[index..<lineEnd]
-            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
-                let yaml = String(text[yamlStart..<index])
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-                return .success(SplitSource(yaml: yaml, body: String(text[bodyStart...]), bodyLineOffset: line))
-            }
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        // Find a closing line that is exactly `---` (or `...`, YAML's document end), on the
+        // UTF-8 bytes: a line feed is always a `Character` of its own, and walking the
+        // string's views was a percent of reading a page.
+        var text = text
+        let close = text.withUTF8 { closingFence(in: $0) }
+        if let close {
+            let utf8 = text.utf8
+            let yaml = String(text[utf8.index(utf8.startIndex, offsetBy: 4)..<utf8.index(utf8.startIndex, offsetBy: close.start)])
+            let body = String(text[utf8.index(utf8.startIndex, offsetBy: close.bodyStart)...])
+            return .success(SplitSource(yaml: yaml, body: body, bodyLineOffset: close.line))
         }
         return .failure(.error(
             "front matter opened with --- is never closed; expected a line with only ---",
             at: SourceLocation(file: file, line: 1, column: 1)
         ))
+    }
+
+    /// Where the line that closes the front matter starts, where the body after it starts
+    /// (byte offsets), and its line number; nil when no line closes it.
+    private static func closingFence(in bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, bodyStart: Int, line: Int)? {
+        var line = 1
+        var start = 4
+        while start < bytes.count {
+            line += 1
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end - start == 3, bytes[start] == 0x2D || bytes[start] == 0x2E,
+               bytes[start + 1] == bytes[start], bytes[start + 2] == bytes[start] {
+                return (start, min(end + 1, bytes.count), line)
+            }
+            start = end + 1
+        }
+        return nil
     }
 }

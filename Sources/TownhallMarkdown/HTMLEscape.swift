@@ -11,17 +11,37 @@ public enum HTMLEscape {
     public static func attribute(_ s: String) -> String { text(s) }
 
     /// `text(s)` appended as UTF-8 bytes: the five characters it escapes are ASCII, so they
-    /// are found a byte at a time.
+    /// are found a byte at a time, and the runs between them are copied whole (appending a
+    /// byte at a time was most of the cost of a page's heading anchors).
     static func append(_ s: String, to out: inout [UInt8]) {
-        for b in s.utf8 {
+        var s = s
+        s.withUTF8 { append($0, to: &out) }
+    }
+
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0
+        for (i, b) in bytes.enumerated() {
+            let entity: StaticString
             switch b {
-            case 38: out += "&amp;".utf8
-            case 60: out += "&lt;".utf8
-            case 62: out += "&gt;".utf8
-            case 34: out += "&quot;".utf8
-            case 39: out += "&#39;".utf8
-            default: out.append(b)
+            case 38: entity = "&amp;"
+            case 60: entity = "&lt;"
+            case 62: entity = "&gt;"
+            case 34: entity = "&quot;"
+            case 39: entity = "&#39;"
+            default: continue
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            out.append(literal: entity)
+            run = i + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's UTF-8 bytes in one copy.
+    @inline(__always)
+    mutating func append(literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

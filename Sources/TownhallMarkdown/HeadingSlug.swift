@@ -6,19 +6,8 @@ public enum HeadingSlug {
     public static func make(_ text: String) -> String {
         // Most headings are ASCII: their slug is made on bytes (each byte a `Character`),
         // the same as below; by `Character` it was 2 % of a 10,000-page build.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for b in text.utf8 {
-                switch b {
-                case 0x30...0x39, 0x61...0x7A, 0x5F: bytes.append(b)
-                case 0x41...0x5A: bytes.append(b + 32)
-                case 0x20, 0x2D: bytes.append(0x2D)
-                default: break
-                }
-            }
-            return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
-        }
+        var text = text
+        if let slug = text.withUTF8({ asciiSlug($0) }) { return slug }
         var out = ""
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber || ch == "_" {
@@ -28,6 +17,26 @@ public enum HeadingSlug {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// The slug of ASCII text, written straight into the string; nil when the text is not
+    /// all ASCII.
+    private static func asciiSlug(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in text where b >= 0x80 { return nil }
+        let slug = String(unsafeUninitializedCapacity: text.count) { out in
+            var n = 0
+            for b in text {
+                switch b {
+                case 0x30...0x39, 0x61...0x7A, 0x5F: out[n] = b
+                case 0x41...0x5A: out[n] = b + 32
+                case 0x20, 0x2D: out[n] = 0x2D
+                default: continue
+                }
+                n += 1
+            }
+            return n
+        }
+        return slug.isEmpty ? "section" : slug
     }
 
     /// Splits `Title {#custom-id}` into the title and the explicit id.

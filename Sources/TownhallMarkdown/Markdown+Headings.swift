@@ -11,7 +11,7 @@ extension Markdown {
         walk(doc) { node, entering in
             if entering, cmark_node_get_type(node) == CMARK_NODE_HEADING, node != skipped { nodes.append(node) }
         }
-        var used: Set<String> = []
+        var used = SmallStringSet()
         var section = 0
         var rule = 0
         return nodes.map { node in
@@ -55,29 +55,34 @@ extension Markdown {
     /// keeping the heading's inline children (so they are still rendered safely by cmark).
     static func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
         guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, arena) else { return }
-        // Written as C strings' bytes: interpolated `String`s were most of this call, which
-        // runs for every heading of every page.
-        let tag = Array("h\(heading.level)".utf8)
+        // Written as C strings' bytes, literals copied whole: interpolated `String`s, and
+        // then literals appended through their `String` views, were most of this call, which
+        // runs for every heading of every page. A heading's level is one digit, 1 to 6.
+        let tag = UInt8(0x30 + heading.level)
         var enter: [UInt8] = []
         enter.reserveCapacity(64)
-        enter += "<".utf8
-        enter += tag
-        enter += " id=\"".utf8
+        enter.append(literal: "<h")
+        enter.append(tag)
+        enter.append(literal: " id=\"")
         HTMLEscape.append(heading.id, to: &enter)
-        enter += "\">".utf8
+        enter.append(literal: "\">")
         if let number = heading.number, let anchor = heading.numberAnchor {
-            enter += "<span class=\"rule-number\" id=\"\(anchor)\">§\(number)</span>".utf8
+            enter.append(literal: "<span class=\"rule-number\" id=\"")
+            HTMLEscape.append(anchor, to: &enter)
+            enter.append(literal: "\">§")
+            HTMLEscape.append(number, to: &enter)
+            enter.append(literal: "</span>")
         }
         enter.append(0)
         var exit: [UInt8] = []
         exit.reserveCapacity(96 + heading.text.utf8.count)
-        exit += "<a class=\"heading-anchor\" href=\"#".utf8
+        exit.append(literal: "<a class=\"heading-anchor\" href=\"#")
         HTMLEscape.append(heading.id, to: &exit)
-        exit += "\" aria-label=\"Link to “".utf8
+        exit.append(literal: "\" aria-label=\"Link to “")
         HTMLEscape.append(heading.text, to: &exit)
-        exit += "”\">#</a></".utf8
-        exit += tag
-        exit += ">\n".utf8
+        exit.append(literal: "”\">#</a></h")
+        exit.append(tag)
+        exit.append(literal: ">\n")
         exit.append(0)
         enter.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) } }
         exit.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(block, $0.baseAddress) } }
@@ -88,3 +93,4 @@ extension Markdown {
         cmark_node_free(node)
     }
 }
+
