@@ -215,25 +215,24 @@ final class WordTable: @unchecked Sendable {
             taken += histogram[count]
         }
         guard cutoff > 0 else { return "" }
-        var chosen: [Int32] = [], tied: [Int32] = []
+        var chosen: [Keyed] = [], tied: [Keyed] = []
+        chosen.reserveCapacity(limit)
         for i in ascii {
-            let count = Int(entries[Int(i)].count)
-            if count > cutoff { chosen.append(i) } else if count == cutoff { tied.append(i) }
+            let e = entries[Int(i)]
+            let item = Keyed(key: e.head.byteSwapped, index: i)
+            if e.count > cutoff { chosen.append(item) } else if e.count == cutoff { tied.append(item) }
         }
-        if tied.count > limit - chosen.count {
-            sortByBytes(&tied)
-            tied.removeLast(tied.count - (limit - chosen.count))
-        }
+        if tied.count > limit - chosen.count { tied = firstInOrder(limit - chosen.count, of: tied) }
         chosen += tied
         sortByBytes(&chosen)
         var length = max(0, chosen.count - 1)
-        for i in chosen { length += Int(entries[Int(i)].length) }
+        for item in chosen { length += Int(entries[Int(item.index)].length) }
         return String(unsafeUninitializedCapacity: length) { out in
             var at = 0
-            for (k, i) in chosen.enumerated() {
+            for (k, item) in chosen.enumerated() {
                 if k > 0 { out[at] = 0x20; at += 1 }
-                let e = entries[Int(i)]
-                for b in 0..<Int(e.length) { out[at + b] = arena[Int(e.start) + b] }
+                let e = entries[Int(item.index)]
+                (out.baseAddress! + at).update(from: arena + Int(e.start), count: Int(e.length))
                 at += Int(e.length)
             }
             return at
@@ -241,6 +240,8 @@ final class WordTable: @unchecked Sendable {
     }
 
     private func allDigits(_ e: Entry) -> Bool {
+        // A byte with 0x40 set is no digit: any letter among the first eight ends it here.
+        if e.head & 0x4040_4040_4040_4040 != 0 { return false }
         for k in 0..<Int(e.length) where arena[Int(e.start) + k] < 0x30 || arena[Int(e.start) + k] > 0x39 { return false }
         return true
     }
@@ -249,26 +250,59 @@ final class WordTable: @unchecked Sendable {
         String(decoding: UnsafeBufferPointer(start: arena + Int(entries[i].start), count: Int(entries[i].length)), as: UTF8.self)
     }
 
-    /// Sorts entries by their bytes: first by their first eight bytes as one number (words
-    /// hold no zero byte, so a shorter word pads below a longer one), then by all of them.
-    /// By insertion, in place: the lists are a few dozen words (the tie at the cut and the
-    /// chosen), and the standard sort's buffer and closures cost more than the comparisons.
-    private func sortByBytes(_ indices: inout [Int32]) {
-        indices.withUnsafeMutableBufferPointer { items in
+    /// An entry's index beside its first eight bytes as one number, big-endian: words hold
+    /// no zero byte, so a shorter word pads below a longer one, and most pairs of words are
+    /// ordered by these numbers alone.
+    private struct Keyed {
+        var key: UInt64
+        var index: Int32
+    }
+
+    /// Whether `a`'s word comes before `b`'s in byte order. Entries are distinct words, so
+    /// one always comes first.
+    @inline(__always)
+    private func before(_ a: Keyed, _ b: Keyed) -> Bool {
+        a.key < b.key || (a.key == b.key && sortsAfter(b.index, a.index))
+    }
+
+    /// Sorts entries by their bytes. By insertion, in place: the chosen are a few dozen
+    /// words, and the standard sort's buffer and closures cost more than the comparisons.
+    private func sortByBytes(_ items: inout [Keyed]) {
+        items.withUnsafeMutableBufferPointer { items in
             for i in items.indices.dropFirst() {
                 let item = items[i]
-                let key = entries[Int(item)].head.byteSwapped
                 var j = i
-                while j > 0 {
-                    let other = items[j - 1]
-                    let otherKey = entries[Int(other)].head.byteSwapped
-                    guard otherKey > key || (otherKey == key && sortsAfter(other, item)) else { break }
-                    items[j] = other
+                while j > 0, before(item, items[j - 1]) {
+                    items[j] = items[j - 1]
                     j -= 1
                 }
                 items[j] = item
             }
         }
+    }
+
+    /// The first `k` of the entries in byte order, in that order: the words tied at the cut
+    /// can be a few hundred (all those seen once, on a short page), of which a few are taken,
+    /// so only those are kept sorted (sorting them all by insertion was a third of choosing
+    /// a page's words).
+    private func firstInOrder(_ k: Int, of items: [Keyed]) -> [Keyed] {
+        var kept: [Keyed] = []
+        guard k > 0 else { return kept }
+        kept.reserveCapacity(k + 1)
+        for item in items {
+            if kept.count == k {
+                guard before(item, kept[k - 1]) else { continue }
+                kept.removeLast()
+            }
+            var j = kept.count
+            kept.append(item)
+            while j > 0, before(item, kept[j - 1]) {
+                kept[j] = kept[j - 1]
+                j -= 1
+            }
+            kept[j] = item
+        }
+        return kept
     }
 
     /// Whether entry `a` sorts after entry `b` (whose first eight bytes are the same).
