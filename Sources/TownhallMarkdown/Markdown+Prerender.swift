@@ -93,10 +93,17 @@ extension Markdown {
     /// one for each plan; nil when the HTML holds anything else that looks like one.
     static func findMarkers(_ html: [UInt8], planned: [(link: Int, citation: Bool, image: Bool)]) -> [PrerenderedBody.Marker]? {
         let needle = Array("=\"%01".utf8)
+        // Found by their `%`, which HTML holds far fewer of than the `=` they start with.
+        let tail = Array(needle[2...])
         var markers: [PrerenderedBody.Marker] = []
         let found: Bool = html.withUnsafeBufferPointer { bytes in
             var from = 0
-            while let at = find(needle, in: UnsafeRawBufferPointer(bytes), from: from) {
+            while let hit = find(tail, in: UnsafeRawBufferPointer(bytes), from: from) {
+                guard hit >= 2, bytes[hit - 2] == needle[0], bytes[hit - 1] == needle[1] else {
+                    from = hit + 1
+                    continue
+                }
+                let at = hit - 2
                 let attribute = at >= 4 && Array(bytes[at - 4..<at]) == Array("href".utf8)
                     || at >= 3 && Array(bytes[at - 3..<at]) == Array("src".utf8)
                 var end = at + needle.count
@@ -142,23 +149,45 @@ extension Markdown {
 
     /// A URL as cmark writes it in `href` and `src` (its `houdini_escape_href`): reserved
     /// and unreserved characters as they are, `&` and `'` as entities, the rest as `%XX`.
+    /// Runs of bytes kept as they are are copied whole (a byte at a time, this was most of
+    /// filling a page's links in).
     static func appendURL(_ url: String, to out: inout [UInt8]) {
-        if isDangerous(url) { return }  // safe mode writes no dangerous URL
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "'"): out += "&#x27;".utf8
-            case _ where hrefSafe[Int(byte)]: out.append(byte)
-            default: out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+        var url = url
+        url.withUTF8 { bytes in
+            if isDangerous(bytes) { return }  // safe mode writes no dangerous URL
+            var run = 0
+            for (i, byte) in bytes.enumerated() where !isHrefSafe(byte) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                switch byte {
+                case UInt8(ascii: "&"): out.append(literal: "&amp;")
+                case UInt8(ascii: "'"): out.append(literal: "&#x27;")
+                default:
+                    out.append(UInt8(ascii: "%"))
+                    out.append(hexDigit(byte >> 4))
+                    out.append(hexDigit(byte & 15))
+                }
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
     }
 
-    private static let hrefSafe: [Bool] = (0..<256).map { b in
-        let c = UInt8(b)
-        return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-            || Array("-_.+!*(),%#@?=;:/$~".utf8).contains(c)
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x37 + nibble
+    }
+
+    @inline(__always)
+    private static func isHrefSafe(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "!"),
+             UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"),
+             UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"),
+             UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"), UInt8(ascii: "~"):
+            return true
+        default: return false
+        }
     }
 
     /// Text as cmark writes it (its `escape_html`): `"`, `&`, `<` and `>` as entities.
@@ -177,10 +206,25 @@ extension Markdown {
     /// cmark's `_scan_dangerous_url`: `javascript:`, `vbscript:`, `file:` and `data:` (but
     /// for PNG, GIF, JPEG and WebP images), in any case.
     static func isDangerous(_ url: String) -> Bool {
-        let lower = url.utf8.prefix(16).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        func starts(_ s: String) -> Bool { lower.starts(with: s.utf8) }
+        var url = url
+        return url.withUTF8 { isDangerous($0) }
+    }
+
+    /// `isDangerous` on the URL's bytes: most URLs are told apart by their first byte,
+    /// without the lowercased copy it compared before.
+    static func isDangerous(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        switch url.first.map(lower) {
+        case UInt8(ascii: "j")?, UInt8(ascii: "v")?, UInt8(ascii: "f")?, UInt8(ascii: "d")?: break
+        default: return false
+        }
+        func starts(_ prefix: StaticString) -> Bool {
+            prefix.withUTF8Buffer { p in
+                p.count <= url.count && p.indices.allSatisfy { lower(url[$0]) == p[$0] }
+            }
+        }
         if starts("javascript:") || starts("vbscript:") || starts("file:") { return true }
         guard starts("data:") else { return false }
-        return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: starts)
+        return !(starts("data:image/png") || starts("data:image/gif") || starts("data:image/jpeg") || starts("data:image/webp"))
     }
 }

@@ -116,12 +116,14 @@ public enum Markdown {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
         var at = 0
+        // Copied as typed bytes: a slice of raw bytes was appended a byte at a time.
+        let typed = UnsafeBufferPointer(start: UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self), count: bytes.count)
         while let hit = find(open, in: bytes, from: at) {
-            out += bytes[at..<hit]
-            out += "<pre tabindex=\"0\">".utf8
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: typed[at..<hit]))
+            out.append(literal: "<pre tabindex=\"0\">")
             at = hit + open.count
         }
-        out += bytes[at...]
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: typed[at...]))
         return out
     }
 
