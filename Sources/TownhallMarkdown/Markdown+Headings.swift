@@ -93,4 +93,3 @@ extension Markdown {
         cmark_node_free(node)
     }
 }
-
