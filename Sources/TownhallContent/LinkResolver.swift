@@ -7,7 +7,10 @@ import TownhallMarkdown
 public struct LinkResolver: Sendable {
     public let site: SiteContent
     private let staticPaths: Set<String>
-    private let anchors: [[String: Heading]]
+    /// The anchors of the pages with many headings, by name; a page's few others are
+    /// searched (a dictionary made for every page was most of making the resolver).
+    private let manyAnchors: [Int: [String: Heading]]
+    static let searchedHeadings = 32
     /// Each page's source folder, which its relative links start from.
     private let folders: [String]
 
@@ -20,15 +23,11 @@ public struct LinkResolver: Sendable {
             guard let slash = page.sourcePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
             return String(page.sourcePath[..<slash])
         }
-        // On every core: one thread's work here left the other idle between two phases.
-        self.anchors = Array(site.pages.indices).concurrentMap { i in
-            var map: [String: Heading] = [:]
-            for h in site.pages[i].analysis.headings {
-                map[h.id] = h
-                if let n = h.numberAnchor { map[n] = h }
-            }
-            return map
+        var many: [Int: [String: Heading]] = [:]
+        for i in site.pages.indices where site.pages[i].analysis.headings.count > Self.searchedHeadings {
+            many[i] = Self.anchorMap(site.pages[i].analysis.headings)
         }
+        self.manyAnchors = many
     }
 
     /// nil for a link left as written (external, mail, empty); a rewrite for an internal
@@ -74,9 +73,9 @@ public struct LinkResolver: Sendable {
         var url = targetIndex == pageIndex && !path.isEmpty ? "./" : (path.isEmpty ? "" : PageURL.relative(from: pageURL, to: site.pages[targetIndex].url))
         var citation: String?
         if let fragment, !fragment.isEmpty {
-            guard let heading = anchors[targetIndex][fragment] else {
+            guard let heading = heading(fragment, on: targetIndex) else {
                 var message = "link \"\(raw)\" points to a missing heading #\(fragment) in \(site.pages[targetIndex].displayPath)"
-                if let guess = Suggestion.closest(to: fragment, in: anchors[targetIndex].keys.sorted()) {
+                if let guess = Suggestion.closest(to: fragment, in: anchorNames(on: targetIndex)) {
                     message += "; did you mean #\(guess)?"
                 }
                 return .failure(LinkError(message))
@@ -87,6 +86,29 @@ public struct LinkResolver: Sendable {
             citation = site.pages[targetIndex].title
         }
         return .success(LinkRewrite(url: url, citationText: citation))
+    }
+
+    /// Each heading by its id and by its rule number's anchor; a later heading takes a name
+    /// an earlier one had.
+    private static func anchorMap(_ headings: [Heading]) -> [String: Heading] {
+        var map: [String: Heading] = [:]
+        for h in headings {
+            map[h.id] = h
+            if let n = h.numberAnchor { map[n] = h }
+        }
+        return map
+    }
+
+    /// The heading a fragment names on a page: as `anchorMap` finds it, the last that has it.
+    private func heading(_ fragment: String, on page: Int) -> Heading? {
+        if let map = manyAnchors[page] { return map[fragment] }
+        var found: Heading?
+        for h in site.pages[page].analysis.headings where h.id == fragment || h.numberAnchor == fragment { found = h }
+        return found
+    }
+
+    private func anchorNames(on page: Int) -> [String] {
+        (manyAnchors[page] ?? Self.anchorMap(site.pages[page].analysis.headings)).keys.sorted()
     }
 
     /// A Markdown file, a folder with a section page, or a page's output URL.

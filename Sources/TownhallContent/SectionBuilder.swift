@@ -14,9 +14,9 @@ struct SectionBuilder {
         // Every folder that holds a page or a sub-section is a section.
         var folders: Set<String> = [""]
         for i in pages.indices {
+            // A folder already in holds its parents already: most pages stop at their own.
             var folder = pages[i].sectionPath
-            while !folder.isEmpty {
-                folders.insert(folder)
+            while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = parentFolder(folder)
             }
         }
@@ -59,6 +59,9 @@ struct SectionBuilder {
         checkOutputPaths(pages, staticFiles, diagnostics: &diagnostics)
         var bySource: [String: Int] = [:]
         var byURL: [String: Int] = [:]
+        // Made at their size: growing them rehashed every key again (on the one thread).
+        bySource.reserveCapacity(pages.count)
+        byURL.reserveCapacity(pages.count)
         for i in pages.indices {
             if !pages[i].sourcePath.isEmpty { bySource[pages[i].sourcePath] = i }
             byURL[pages[i].url] = i

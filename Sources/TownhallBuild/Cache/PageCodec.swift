@@ -107,8 +107,9 @@ enum PageCodec {
         w.optional(fm.layout) { $0.string($1) }
         w.optional(fm.toc) { $0.bool($1) }
         w.bool(fm.numbered)
-        w.array(fm.params.keys.sorted()) { w, key in w.string(key); write(&w, fm.params[key]!) }
-        w.array(fm.keyLocations.keys.sorted()) { w, key in w.string(key); write(&w, fm.keyLocations[key]!) }
+        // Sorted as pairs: looking each sorted key up again hashed it a second time.
+        w.array(fm.params.sorted { $0.key < $1.key }) { w, pair in w.string(pair.key); write(&w, pair.value) }
+        w.array(fm.keyLocations.sorted { $0.key < $1.key }) { w, pair in w.string(pair.key); write(&w, pair.value) }
     }
 
     static func readFrontMatter(_ r: inout ByteReader) throws -> FrontMatter {
